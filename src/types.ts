@@ -1,0 +1,169 @@
+/**
+ * The shapes that flow through framelens, stage by stage:
+ *
+ *   read (io/) ─► Article ─► text layer (text/) ─► TextLayer ─► detectors (detect/) ─► Finding[]
+ *     ─► scores (score/) ─► ArticleResult ─► corpus view (compare/) ─► reports (report/)
+ *
+ * Every offset anywhere is a UTF-16 index into `Article.text`, end-exclusive, and `text` is
+ * exactly what the reports show. Nothing downstream of `read` ever sees markup.
+ */
+
+/** A half-open character range `[start, end)` into an article's text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ArticleMeta {
+  title: string | null;
+  outlet: string | null;
+  author: string | null;
+  /** ISO 8601 date (`YYYY-MM-DD`) where one could be read, else the string as written. */
+  date: string | null;
+  url: string | null;
+  /** Path of the file the article came from, relative to the working directory, `/`-separated. */
+  source_path: string;
+  /** Where each metadata field came from: front matter, the document itself, or the file name. */
+  provenance: Partial<Record<'title' | 'outlet' | 'author' | 'date' | 'url', MetaOrigin>>;
+}
+
+export type MetaOrigin = 'front_matter' | 'document' | 'file_name' | 'record';
+
+export interface Article {
+  /** Stable id, unique in a run: the source path relative to its input root, without extension. */
+  readonly id: string;
+  readonly meta: ArticleMeta;
+  /** The text shown in reports, markup removed. Every offset points into it. */
+  readonly text: string;
+  /**
+   * Ranges of `text` that are shown but never scored: a contact footer, a byline or date line
+   * already lifted into `meta`, the title when it was read from the document. Sorted, disjoint.
+   */
+  readonly excluded: readonly Span[];
+}
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'clitic';
+
+/**
+ * One token. `norm` is the lowercased form with curly apostrophes straightened; `key` is the
+ * matching key (cached Porter stem of `norm`) shared by lexicon terms and text alike.
+ */
+export interface Token extends Span {
+  readonly kind: TokenKind;
+  readonly norm: string;
+  readonly key: string;
+  /** Index of the sentence that holds this token. */
+  readonly sentence: number;
+  /** Index into `TextLayer.quotations` of the quotation that holds the token, or -1 (writer). */
+  readonly quote: number;
+  /** True for tokens inside an `Article.excluded` range: they are never counted or matched. */
+  readonly excluded: boolean;
+  /** True when the source letters begin with an upper-case letter. */
+  readonly capitalized: boolean;
+}
+
+export interface Sentence extends Span {
+  /** Token index range `[tokenStart, tokenEnd)`. */
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+}
+
+/**
+ * `speech`: words attributed to a speaker (a full or partial quotation).
+ * `scare`: a short phrase held at a distance by the writer ("a “false flag”"); its words stay
+ * in the writer's voice for counting, and the quotation marks themselves are a hedge.
+ */
+export type QuoteKind = 'speech' | 'scare';
+
+export interface Quotation extends Span {
+  /** The quoted words, without the quotation marks. */
+  readonly inner: Span;
+  readonly kind: QuoteKind;
+  /** Who the text says is speaking, as written ("Dmitry Peskov"), or null when it does not say. */
+  readonly speaker: string | null;
+  readonly speakerSpan: Span | null;
+  /** Actor id the speaker resolved to, when the actor gazetteer knows it. */
+  readonly speakerActor: string | null;
+  /** The reporting verb that introduces the quotation ("said", "insisted"), if any. */
+  readonly verb: string | null;
+  readonly verbSpan: Span | null;
+  /** Which attribution pattern found the speaker, for explanation and tests. */
+  readonly attribution: AttributionPattern | null;
+}
+
+export type AttributionPattern =
+  | 'quote-said-x'
+  | 'quote-x-said'
+  | 'x-said-quote'
+  | 'x-verb-in-sentence'
+  | 'according-to-x'
+  | 'colon-after-name'
+  | 'continued-quote';
+
+export interface TextLayer {
+  readonly sentences: readonly Sentence[];
+  readonly tokens: readonly Token[];
+  readonly quotations: readonly Quotation[];
+}
+
+/** The categories a finding may have; a report shows one colour per category. */
+export type Category = 'loaded' | 'hedge' | 'booster' | 'reporting_verb' | 'label' | 'actor';
+
+export type Voice = 'writer' | 'quoted';
+
+/**
+ * The one shape every detector emits. CSV rows, JSONL records and HTML highlights are views of it.
+ */
+export interface Finding extends Span {
+  /** Which rule fired: `lexicon:<entry_id>` for lexicon matches, or a named rule such as `scare-quote`. */
+  readonly rule_id: string;
+  readonly category: Category;
+  /** `text.slice(start, end)`, kept for readers of the CSV. */
+  readonly text: string;
+  readonly voice: Voice;
+  /** The quoted speaker when `voice` is `quoted` and the text says who; else null. */
+  readonly speaker: string | null;
+  /** The actor the finding is about or belongs to (actor mentions, labels), else null. */
+  readonly actor: string | null;
+  /** Sub-class inside the category: reporting-verb class, hedge type, and so on. */
+  readonly class: string | null;
+  /** Intensity, > 0. */
+  readonly weight: number;
+  /** -1, 0 or 1 where the entry has a polarity; null where polarity does not apply. */
+  readonly polarity: number | null;
+  /** True when a negator ("not", "never", "no") governs the match; polarity is then flipped. */
+  readonly negated: boolean;
+  /** Lexicon file the entry came from (`loaded.yaml`), or `rule` for built-in rules. */
+  readonly lexicon: string;
+  readonly entry_id: string;
+  /** The entry's source key, as declared in the lexicon header. */
+  readonly source: string;
+  readonly sentence: number;
+}
+
+/** Counts and rates for one article. Rates are per 1,000 words of the voice they count. */
+export interface ArticleScores {
+  words: number;
+  writer_words: number;
+  quoted_words: number;
+  loaded_writer_count: number;
+  loaded_writer_per_1k: number;
+  loaded_writer_weighted_per_1k: number;
+  loaded_quoted_count: number;
+  loaded_quoted_per_1k: number;
+  hedge_count: number;
+  hedge_per_1k: number;
+  booster_count: number;
+  booster_per_1k: number;
+  /** Count of reporting verbs by class, in the writer's voice. */
+  reporting: Record<string, number>;
+  quotations: number;
+  scare_quotes: number;
+}
+
+export interface ArticleResult {
+  readonly article: Article;
+  readonly layer: TextLayer;
+  readonly findings: readonly Finding[];
+  readonly scores: ArticleScores;
+}
