@@ -141,24 +141,71 @@ export interface Finding extends Span {
   readonly sentence: number;
 }
 
-/** Counts and rates for one article. Rates are per 1,000 words of the voice they count. */
+/**
+ * Counts and rates for one article. Rates are per 1,000 words of the voice they count, and null
+ * where that voice has no words. Hedges, boosters and reporting verbs count the writer's voice
+ * only: in a quotation they are the speaker's.
+ */
 export interface ArticleScores {
   words: number;
   writer_words: number;
   quoted_words: number;
   loaded_writer_count: number;
-  loaded_writer_per_1k: number;
-  loaded_writer_weighted_per_1k: number;
+  loaded_writer_per_1k: number | null;
+  /** Sum of entry weights (1–3) per 1,000 writer words: intensity, not just frequency. */
+  loaded_writer_weighted_per_1k: number | null;
   loaded_quoted_count: number;
-  loaded_quoted_per_1k: number;
+  loaded_quoted_per_1k: number | null;
   hedge_count: number;
-  hedge_per_1k: number;
+  hedge_per_1k: number | null;
   booster_count: number;
-  booster_per_1k: number;
+  booster_per_1k: number | null;
   /** Count of reporting verbs by class, in the writer's voice. */
   reporting: Record<string, number>;
   quotations: number;
   scare_quotes: number;
+}
+
+/** The five separately reported components of an article's stance toward an actor. */
+export type StanceComponent = 'evaluative' | 'role' | 'labels' | 'reporting' | 'hedging';
+
+/** One piece of stance evidence: a finding (by index into `ArticleResult.findings`) and its signed contribution. */
+export interface StanceEvidence {
+  readonly component: StanceComponent;
+  readonly finding: number;
+  readonly value: number;
+}
+
+/** How one article treats one actor. Filled by the stance stage (see score/). */
+export interface ActorStance {
+  /** Actor id: gazetteer or user-file id, or `new:<slug>` for a name discovered in the text. */
+  readonly actor: string;
+  readonly name: string;
+  readonly type: string;
+  readonly group: string | null;
+  readonly discovered: boolean;
+  readonly mentions: number;
+  /** The names the article uses for the actor, most frequent first ("Kiev", "the Kiev regime"). */
+  readonly names_used: readonly string[];
+  /** Stance in [-1, 1] in the writer's voice; null when there is no evidence either way. */
+  readonly stance: number | null;
+  readonly ci_low: number | null;
+  readonly ci_high: number | null;
+  /** Each component's mean signed evidence in [-1, 1], or null without evidence. */
+  readonly components: Readonly<Record<StanceComponent, number | null>>;
+  readonly evidence: readonly StanceEvidence[];
+  readonly times_quoted: number;
+  /** Reporting-verb classes used to introduce the actor's speech, with counts. */
+  readonly reporting_classes: Readonly<Record<string, number>>;
+  readonly labels: readonly string[];
+}
+
+/** A quoted speaker's stance toward an actor ("Zelensky accused Putin of criminal acts"). */
+export interface QuotedStanceEdge {
+  readonly speaker: string;
+  readonly target: string;
+  readonly value: number;
+  readonly evidence: readonly number[];
 }
 
 export interface ArticleResult {
@@ -166,4 +213,7 @@ export interface ArticleResult {
   readonly layer: TextLayer;
   readonly findings: readonly Finding[];
   readonly scores: ArticleScores;
+  /** Stance toward each actor mentioned, sorted by mentions (desc) then id. */
+  readonly actors: readonly ActorStance[];
+  readonly quotedStance: readonly QuotedStanceEdge[];
 }

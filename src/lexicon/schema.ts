@@ -77,7 +77,9 @@ export type WordEntry = z.infer<typeof wordEntry>;
 
 export const actorEntry = z.strictObject({
   /** Stable id used in every report (`vladimir-putin`, `us-government`). */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lower-case words joined by -'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lower-case words joined by -'),
   name: z.string().min(1),
   type: z.enum(ACTOR_TYPES),
   /** Other names: short forms, titles, metonyms ("the Kremlin"), spellings ("Kiev"). */

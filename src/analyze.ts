@@ -1,0 +1,57 @@
+/**
+ * The per-article pipeline, stage by stage, in one place:
+ *
+ *   tokenize ─► quotations and sentences ─► match lexicons ─► speakers (by reporting verbs)
+ *     ─► resolve speakers to actors ─► detectors ─► findings (sorted) ─► scores
+ *
+ * Pure: the same article and lexicon give the same result; no I/O.
+ */
+
+import type { DetectContext } from './detect/context.js';
+import { lexiconFindings } from './detect/lexicon-findings.js';
+import { scareQuoteFindings } from './detect/scare-quotes.js';
+import { resolveSpeakers } from './detect/speakers.js';
+import type { Lexicon } from './lexicon/compile.js';
+import { type Match, matchTokens } from './lexicon/match.js';
+import { scoreArticle } from './score/article-scores.js';
+import type { VerbAt } from './text/attribution.js';
+import { attribute, segment, tokenizeArticle } from './text/layer.js';
+import type { Article, ArticleResult, Finding } from './types.js';
+
+/** The detectors, in order. Each is a pure function of the context returning findings. */
+export const DETECTORS: ReadonlyArray<{ name: string; run: (ctx: DetectContext) => Finding[] }> = [
+  { name: 'lexicon', run: lexiconFindings },
+  { name: 'scare-quotes', run: scareQuoteFindings },
+];
+
+function reportingVerbs(matches: readonly Match[]): VerbAt {
+  const ends = new Map<number, number>();
+  for (const m of matches) if (m.entry.category === 'reporting_verb') ends.set(m.start, m.end);
+  return (i) => ends.get(i) ?? -1;
+}
+
+/** Findings in a fixed order: offset, then longer first, then category and rule. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.start - b.start ||
+    b.end - a.end ||
+    (a.category < b.category ? -1 : a.category > b.category ? 1 : 0) ||
+    (a.rule_id < b.rule_id ? -1 : a.rule_id > b.rule_id ? 1 : 0)
+  );
+}
+
+export function analyzeArticle(article: Article, lexicon: Lexicon): ArticleResult {
+  const seg = segment(article, tokenizeArticle(article));
+  const matches = matchTokens(lexicon, seg.tokens, article.text, seg.sentences);
+  const layer = resolveSpeakers(attribute(seg, reportingVerbs(matches)), matches, lexicon);
+  const ctx: DetectContext = { article, layer, lexicon, matches };
+  const findings = DETECTORS.flatMap((d) => d.run(ctx)).sort(compareFindings);
+  return {
+    article,
+    layer,
+    findings,
+    scores: scoreArticle(layer, findings),
+    actors: [],
+    quotedStance: [],
+  };
+}

@@ -1,0 +1,9 @@
+/** The list of commands, in help order. A new command is one module and one line here. */
+import type { CommandModule } from 'yargs';
+import { analyzeCommand } from './analyze.js';
+import type { CommandContext } from './context.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: each command has its own argument type
+export const COMMANDS: ReadonlyArray<(ctx: CommandContext) => CommandModule<object, any>> = [
+  analyzeCommand,
+];

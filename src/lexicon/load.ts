@@ -1,0 +1,139 @@
+/**
+ * Loads lexicon files: YAML parsed with line positions, validated by the one schema in
+ * `schema.ts`, then checked for what a schema cannot say (a source key that the header does not
+ * declare, a term listed twice). Every problem becomes a `ConfigError` naming the file, the line
+ * and the field, so a hand-edited file can be fixed without guessing.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { ConfigError, quoteFound } from '../errors.js';
+import { type LexiconFile, lexiconFile } from './schema.js';
+
+export interface LoadedLexicon {
+  /** File name as shown in findings (`loaded.yaml`), or the path given for user files. */
+  readonly name: string;
+  readonly path: string;
+  readonly sha256: string;
+  readonly data: LexiconFile;
+  /** Line of each entry in the file, for messages and the `lexicons show` command. */
+  readonly entryLines: readonly number[];
+}
+
+const LEXICON_EXTENSIONS = new Set(['.yaml', '.yml']);
+
+function pathLabel(p: (string | number | symbol)[]): string {
+  return p
+    .map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`))
+    .join('');
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string') return quoteFound(value);
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'a mapping';
+  return String(value);
+}
+
+/** Parses and validates one lexicon file's text; `name` is used in messages. */
+export function parseLexicon(source: string, name: string, filePath = name): LoadedLexicon {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset: number | undefined): number | undefined =>
+    offset === undefined ? undefined : lineCounter.linePos(offset).line;
+  const firstError = doc.errors[0];
+  if (firstError) {
+    throw new ConfigError(`not valid YAML: ${firstError.message.split('\n')[0]}`, {
+      code: 'E_LEXICON_YAML',
+      file: filePath,
+      line: lineAt(firstError.pos[0]) ?? 1,
+      hint: 'check indentation and quoting on that line',
+    });
+  }
+  const raw: unknown = doc.toJS();
+  const nodeLine = (p: readonly (string | number | symbol)[]): number | undefined => {
+    const keys = p.filter((k): k is string | number => typeof k !== 'symbol');
+    for (let n = keys.length; n >= 0; n -= 1) {
+      const node = doc.getIn(keys.slice(0, n), true) as
+        | { range?: [number, number, number] }
+        | undefined;
+      if (node && typeof node === 'object' && node.range) return lineAt(node.range[0]);
+    }
+    return undefined;
+  };
+  const parsed = lexiconFile.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0] as z.core.$ZodIssue;
+    const valueAt = issue.path.reduce<unknown>(
+      (v, k) =>
+        v && typeof v === 'object'
+          ? (v as Record<PropertyKey, unknown>)[k as PropertyKey]
+          : undefined,
+      raw,
+    );
+    throw new ConfigError(issue.message, {
+      code: 'E_LEXICON_SCHEMA',
+      file: filePath,
+      ...(nodeLine(issue.path) !== undefined ? { line: nodeLine(issue.path)! } : {}),
+      field: pathLabel(issue.path) || '(top level)',
+      found: describeValue(valueAt),
+      hint: 'see "Lexicon format" in README.md for every field',
+    });
+  }
+  const data = parsed.data;
+  const entryLines = data.entries.map((_, i) => nodeLine(['entries', i]) ?? 0);
+  const seen = new Map<string, number>();
+  data.entries.forEach((entry, i) => {
+    const where = { file: filePath, line: entryLines[i]! };
+    if (!Object.hasOwn(data.sources, entry.source)) {
+      throw new ConfigError(`source "${entry.source}" is not declared in the header's sources`, {
+        code: 'E_LEXICON_SOURCE',
+        ...where,
+        field: `entries[${i}].source`,
+        expected: `one of ${Object.keys(data.sources).join(', ') || '(none declared)'}`,
+        found: quoteFound(entry.source),
+        hint: 'add it under `sources:` with its title and licence',
+      });
+    }
+    const key = 'term' in entry ? entry.term : entry.id;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      throw new ConfigError(`duplicate entry "${key}" (first at line ${earlier})`, {
+        code: 'E_LEXICON_DUPLICATE',
+        ...where,
+        field: `entries[${i}]`,
+        hint: 'merge the two entries into one',
+      });
+    }
+    seen.set(key, entryLines[i]!);
+  });
+  const sha256 = createHash('sha256').update(source).digest('hex');
+  return { name, path: filePath, sha256, data, entryLines };
+}
+
+export async function readLexiconFile(filePath: string, name?: string): Promise<LoadedLexicon> {
+  let source: string;
+  try {
+    source = await readFile(filePath, 'utf8');
+  } catch (err) {
+    throw new ConfigError(
+      `cannot read lexicon file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+      {
+        code: 'E_LEXICON_READ',
+        file: filePath,
+        hint: 'check the path given to --lexicon',
+      },
+    );
+  }
+  return parseLexicon(source, name ?? path.basename(filePath), filePath);
+}
+
+/** Every `.yaml` file in `dir`, in sorted order. */
+export async function readLexiconDir(dir: string): Promise<LoadedLexicon[]> {
+  const names = (await readdir(dir)).filter((f) => LEXICON_EXTENSIONS.has(path.extname(f))).sort();
+  return Promise.all(names.map((f) => readLexiconFile(path.join(dir, f), f)));
+}

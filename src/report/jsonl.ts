@@ -1,0 +1,21 @@
+/**
+ * `articles.jsonl`: one JSON object per article, for programs: metadata, text, scores,
+ * quotations and every finding, with offsets into `text`.
+ */
+import type { ArticleResult } from '../types.js';
+
+export function articleRecord(r: ArticleResult): Record<string, unknown> {
+  return {
+    article_id: r.article.id,
+    meta: { ...r.article.meta, provenance: { ...r.article.meta.provenance } },
+    text: r.article.text,
+    excluded: r.article.excluded,
+    scores: r.scores,
+    quotations: r.layer.quotations,
+    findings: r.findings,
+  };
+}
+
+export function toJsonl(results: readonly ArticleResult[]): string {
+  return results.map((r) => `${JSON.stringify(articleRecord(r))}\n`).join('');
+}
