@@ -2,8 +2,10 @@
 import type { CommandModule } from 'yargs';
 import { analyzeCommand } from './analyze.js';
 import type { CommandContext } from './context.js';
+import { evalCommand } from './eval.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: each command has its own argument type
 export const COMMANDS: ReadonlyArray<(ctx: CommandContext) => CommandModule<object, any>> = [
   analyzeCommand,
+  evalCommand,
 ];
