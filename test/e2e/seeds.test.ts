@@ -5,7 +5,12 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { framelens, ROOT } from '../helpers/cli.js';
 
-type Row = Record<string, string> & { article_id: string; text: string; start: string; end: string };
+type Row = Record<string, string> & {
+  article_id: string;
+  text: string;
+  start: string;
+  end: string;
+};
 
 describe('framelens analyze on the seeds (end to end)', () => {
   let out: string;
