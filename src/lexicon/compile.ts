@@ -55,8 +55,11 @@ export interface Lexicon {
 
 const termTokens = (term: string): RawToken[] => tokenize(term).filter((t) => t.kind !== 'punct');
 
+/** Keys of neighbour words; the possessive `'s` is its own key, as the tokenizer makes it. */
 const keySet = (words: readonly string[] | undefined): ReadonlySet<string> | null =>
-  words ? new Set(words.flatMap((w) => termTokens(w).map((t) => t.key))) : null;
+  words
+    ? new Set(words.flatMap((w) => (/^['’]s$/.test(w) ? ["'s"] : termTokens(w).map((t) => t.key))))
+    : null;
 
 function caseRuleOf(tokens: readonly RawToken[], term: string): number[] {
   return tokens.map((t) => {

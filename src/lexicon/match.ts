@@ -37,8 +37,10 @@ function caseFits(rule: number, token: RawToken, surface: string, text: string):
   return text.slice(token.start, token.end) === surface;
 }
 
-function neighbourKey(tokens: readonly RawToken[], i: number): string | null {
-  const t = tokens[i];
+/** The word next to a match, looking through a hyphen ("so-called": "so" is before "called"). */
+function neighbourKey(tokens: readonly RawToken[], i: number, step: 1 | -1): string | null {
+  let t = tokens[i];
+  if (t && HYPHENS.has(t.norm)) t = tokens[i + step];
   return t && t.kind !== 'punct' ? t.key : null;
 }
 
@@ -49,8 +51,8 @@ function conditionsHold(
   end: number,
 ): boolean {
   if (e.lowerOnly && tokens[start]!.capitalized) return false;
-  const after = neighbourKey(tokens, end);
-  const before = neighbourKey(tokens, start - 1);
+  const after = neighbourKey(tokens, end, 1);
+  const before = neighbourKey(tokens, start - 1, -1);
   if (e.notBefore && after !== null && e.notBefore.has(after)) return false;
   if (e.notAfter && before !== null && e.notAfter.has(before)) return false;
   if (e.onlyBefore && (after === null || !e.onlyBefore.has(after))) return false;

@@ -94,3 +94,22 @@ describe('lexicon matching', () => {
     expect(r.findings.find((f) => f.text === 'reckless')!.polarity).toBe(1);
   });
 });
+
+describe('neighbour conditions', () => {
+  it('look through hyphens and know the possessive clitic', async () => {
+    const { compileLexicon } = await import('../../src/lexicon/compile.js');
+    const { parseLexicon } = await import('../../src/lexicon/load.js');
+    const { analyze } = await import('../../src/index.js');
+    const lexicon = compileLexicon([
+      parseLexicon(
+        `id: t\nversion: 1.0.0\ncategory: reporting_verb\nlanguage: en\nlicence: MIT\ndescription: t\nsources:\n  s: { title: s, licence: MIT }\nentries:\n  - { term: call, class: neutral, source: s, not_after: [so] }\n  - { term: note, class: endorsing, source: s, not_after: ["'s", the] }\n`,
+        't.yaml',
+      ),
+    ]);
+    const texts = (t: string) => analyze(t, { lexicon }).findings.map((f) => f.text);
+    expect(texts('the so-called deal')).toEqual([]);
+    expect(texts('they called it')).toEqual(['called']);
+    expect(texts("the editor's note was long")).toEqual([]);
+    expect(texts('he noted it')).toEqual(['noted']);
+  });
+});
