@@ -55,10 +55,14 @@ export const COMMON_SENTENCE_OPENERS = set(`
   no not few several such one two three four five six seven eight nine ten according
 `);
 
-/** Words that precede a short quotation used as a scare quote: "a “false flag”", "so-called “peace”". */
+/**
+ * Words that precede a short quotation used as a scare quote: "a “false flag”", "these
+ * “reforms”", "so-called “peace”". Possessives are not cues: "its “aggressive crimes”" after a
+ * speaker is usually the speaker's own phrase.
+ */
 export const SCARE_QUOTE_CUES = set(`
-  a an the this that these those his her its their our so-called called dubbed termed labelled
-  labeled branded named styled
+  a an the this that these those so-called called dubbed termed labelled labeled branded named
+  styled
 `);
 
 /** Sentence-final abbreviations that do not end a sentence: "Mr. Smith", "Gen. Milley". */
