@@ -193,7 +193,8 @@ export interface Collision {
 
 /**
  * Every pair of word entries (negators and actors aside) that match a word in common, once per
- * pair, `a` the entry that comes first by file and line.
+ * pair, `a` the entry that comes first by file (in load order, so a user's file comes after the
+ * shipped ones) and line.
  */
 export function collisions(lexicon: Lexicon): Collision[] {
   const byKeys = new Map<string, Form[]>();
@@ -205,6 +206,7 @@ export function collisions(lexicon: Lexicon): Collision[] {
       list.push(f);
       byKeys.set(k, list);
     }
+  const rank = new Map(lexicon.files.map((f, i) => [f.name, i]));
   const done = new Set<string>();
   const out: Collision[] = [];
   for (const forms of byKeys.values()) {
@@ -213,9 +215,9 @@ export function collisions(lexicon: Lexicon): Collision[] {
         const f1 = forms[x]!;
         const f2 = forms[y]!;
         if (f1.entry.id === f2.entry.id || !collide(f1, f2)) continue;
-        const first =
-          f1.entry.lexicon < f2.entry.lexicon ||
-          (f1.entry.lexicon === f2.entry.lexicon && f1.entry.line <= f2.entry.line);
+        const r1 = rank.get(f1.entry.lexicon) ?? 0;
+        const r2 = rank.get(f2.entry.lexicon) ?? 0;
+        const first = r1 < r2 || (r1 === r2 && f1.entry.line <= f2.entry.line);
         const [fa, fb] = first ? [f1, f2] : [f2, f1];
         const pair = `${fa.entry.id}|${fb.entry.id}`;
         if (done.has(pair)) continue;

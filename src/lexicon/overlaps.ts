@@ -36,15 +36,7 @@ export const ALLOWED_OVERLAPS: readonly OverlapRule[] = [
   },
   {
     categories: ['hedge', 'reporting_verb'],
-    terms: [
-      'claim',
-      'alleged',
-      'purported',
-      'professed',
-      'insinuate',
-      'suggest',
-      'speculation',
-    ],
+    terms: ['claim', 'alleged', 'purported', 'professed', 'insinuate', 'suggest', 'speculation'],
     reason:
       'distancing verbs ("claimed", "alleged") and the hedge of the same word are one act seen by two measures: how speech is introduced, and the distance the writer keeps from a claim',
   },
