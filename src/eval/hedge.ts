@@ -3,10 +3,13 @@
  * (Szarvas et al. 2012): news sentences that people outside the project marked `uncertain`,
  * with the cue words that make them so.
  *
- * Sentence score: the summed weights of the hedge findings in the sentence (lexicon hedges of
- * every class and scare quotes), in any voice. The annotation marks a sentence uncertain
- * whoever is speaking ("the plan 'may fail,' he said" is uncertain), so here the detector is
- * judged on every voice; the article measure (hedge_per_1k) then keeps the writer's part.
+ * Sentence score: the summed weights of the lexicon hedges in the sentence (every class:
+ * attribution, vague source, epistemic), in any voice. The annotation marks a sentence
+ * uncertain whoever is speaking ("the plan 'may fail,' he said" is uncertain), so here the
+ * detector is judged on every voice; the article measure (hedge_per_1k) then keeps the writer's
+ * part. Scare quotes, also counted in hedge_per_1k, are left out here: they distance the writer
+ * from a word's aptness, not from the truth of a proposition, and FactBank annotates only the
+ * latter, so it cannot judge them either way (README, "Validity").
  *
  * Cue level: a finding is correct when it overlaps an annotated cue; a cue is found when a
  * finding overlaps it. Precision counts findings, recall counts cues, pooled over sentences.
@@ -44,7 +47,7 @@ export type FactbankRecord = z.infer<typeof factbankRecord>;
 export const HEDGE_THRESHOLD = 1;
 
 export function hedgeEvidence(findings: readonly Finding[]): Finding[] {
-  return findings.filter((f) => f.category === 'hedge');
+  return findings.filter((f) => f.category === 'hedge' && f.rule_id.startsWith('lexicon:'));
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;

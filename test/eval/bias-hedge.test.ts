@@ -82,6 +82,8 @@ const HEDGE = [
   { id: 'd2#S1', text: 'Troops crossed the border on Monday.', uncertain: false, cues: [] }, // TN
   { id: 'd2#S2', text: H4, uncertain: true, cues: [cue(H4, 'might')] }, // no hedge in the test lexicon: FN
   { id: 'd3#S1', text: H5, uncertain: true, cues: [cue(H5, 'supposed')] }, // quoted, still counted: TP
+  // a scare quote is a hedge of framelens but not a FactBank cue: left out, so TN
+  { id: 'd4#S1', text: 'The "peace plan" failed.', uncertain: false, cues: [] },
 ];
 
 describe('framelens eval bias', () => {
@@ -187,12 +189,14 @@ describe('framelens eval hedge', () => {
       'cue_recall',
       'cue_f1',
     ]);
-    // TP 2 (d1#S1, d3#S1), FP 1 (d1#S2), FN 1 (d2#S2), TN 1
+    // TP 2 (d1#S1, d3#S1), FP 1 (d1#S2), FN 1 (d2#S2), TN 2 (d2#S1, d4#S1)
+    expect(s.n).toBe(6);
     expect(s.precision).toBeCloseTo(2 / 3, 10);
     expect(s.recall).toBeCloseTo(2 / 3, 10);
-    expect(s.macro_f1).toBeCloseTo((2 / 3 + 0.5) / 2, 10);
-    // positives 2, 0, 2 against negatives 3, 0: (1 + 0.5 + 1) / 6
-    expect(s.auroc).toBeCloseTo(2.5 / 6, 10);
+    // uncertain F1 2/3; certain F1 2*2/(2*2+1+1) = 2/3
+    expect(s.macro_f1).toBeCloseTo(2 / 3, 10);
+    // positives 2, 0, 2 against negatives 3, 0, 0: (2 + 1 + 2) / 9
+    expect(s.auroc).toBeCloseTo(5 / 9, 10);
     // findings alleged (right), purported (wrong), supposed (right); cues alleged, might, supposed
     expect(s.cue_precision).toBeCloseTo(2 / 3, 10);
     expect(s.cue_recall).toBeCloseTo(2 / 3, 10);
