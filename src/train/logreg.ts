@@ -77,7 +77,9 @@ export function fitLogReg(
   const Y = new Matrix(n, classes);
   const sw = opts.sampleWeights ?? new Array<number>(n).fill(1);
   const swSum = sw.reduce((a, b) => a + b, 0);
-  y.forEach((c, i) => Y.set(i, c, 1));
+  y.forEach((c, i) => {
+    Y.set(i, c, 1);
+  });
   let W = Matrix.zeros(d + 1, classes);
   let velocity = Matrix.zeros(d + 1, classes);
   const lr = opts.learningRate ?? 0.5;
@@ -147,7 +149,9 @@ export function stratifiedFolds(y: readonly number[], k: number, seed: number): 
   const rand = seededRandom(seed);
   const folds = new Array<number>(y.length).fill(0);
   const byClass = new Map<number, number[]>();
-  y.forEach((c, i) => byClass.set(c, [...(byClass.get(c) ?? []), i]));
+  y.forEach((c, i) => {
+    byClass.set(c, [...(byClass.get(c) ?? []), i]);
+  });
   for (const c of [...byClass.keys()].sort((a, b) => a - b)) {
     const idx = byClass.get(c)!;
     for (let i = idx.length - 1; i > 0; i -= 1) {
