@@ -4,8 +4,9 @@
  *
  * Sentence score: the summed weights (1 mild to 3 strong) of the loaded-language findings in
  * the writer's voice. Words inside a speech quotation are the speaker's and do not count, as in
- * every framelens measure; BABE's annotators agree: on the development file only 1 in 22
- * loaded words inside a quotation was among the words they marked. A scare-quoted word ('woke')
+ * every framelens measure; BABE's annotators agree: on the development file 1 of the 20 loaded
+ * findings inside a quotation was among the words they marked, against 588 of the 1,207 in the
+ * writer's voice. A scare-quoted word ('woke')
  * stays in the writer's voice and counts. Negated findings ("not reckless") count too: the word
  * was still chosen.
  *
@@ -34,8 +35,9 @@ export type BabeRecord = z.infer<typeof babeRecord>;
 /**
  * A sentence is predicted biased when its score reaches this. Chosen once on half `a` of the
  * BABE development file (`--half a`) as the value with the best sentence macro-F1 among 1, 2,
- * 3 and 4 (1: any loaded word at all), then fixed; half `b` and the whole file are reported
- * with it unchanged (README, "Validity").
+ * 3 and 4 (macro-F1 0.696, 0.685, 0.610, 0.547 with the shipped lexicons: any loaded word at
+ * all is the best evidence), then fixed; half `b` and the whole file are reported with it
+ * unchanged (README, "Validity").
  */
 export const BIAS_THRESHOLD = 1;
 
