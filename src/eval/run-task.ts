@@ -112,8 +112,13 @@ export async function runEvalTask<R extends { id: string }, I>(
   else {
     const label = `${path.basename(args.gold)}${half ? ` (half ${half})` : ''}`;
     ctx.stderr(`framelens eval ${spec.name} on ${label}`);
-    for (const [k, v] of Object.entries(summary))
+    for (const [k, v] of Object.entries(summary)) {
       ctx.stderr(`  ${k.padEnd(16)} ${k === 'n' ? String(v) : fmt(v)}`);
+      // The positive class's F1 (FactBank's usual figure), derived for reading; not in --json.
+      const { precision: p, recall: r } = summary;
+      if (k === 'recall' && p != null && r != null && p + r > 0)
+        ctx.stderr(`  ${'f1'.padEnd(16)} ${fmt((2 * p * r) / (p + r))}`);
+    }
   }
   return summary;
 }
