@@ -197,16 +197,26 @@ export class CorpusBuilder {
     };
   }
 
+  /** Stance name, else the gazetteer's (`actorName`), else the name the texts use most, else the id. */
   #actorNames(): Map<string, string> {
     const names = new Map<string, string>();
     for (const a of this.#articles) for (const s of a.stance) names.set(s.actor, s.name);
+    const used = new Map<string, Map<string, number>>();
     const ids = new Set<string>();
     for (const a of this.#articles) {
-      for (const id of a.usage.names.keys()) ids.add(id);
+      for (const [id, m] of a.usage.names) {
+        ids.add(id);
+        const u = used.get(id) ?? new Map<string, number>();
+        for (const [n, c] of m) u.set(n, (u.get(n) ?? 0) + c);
+        used.set(id, u);
+      }
       for (const id of a.usage.labels.keys()) ids.add(id);
       for (const s of a.usage.speakers.values()) if (s.actor) ids.add(s.actor);
     }
-    for (const id of ids) if (!names.has(id)) names.set(id, this.#options.actorName?.(id) ?? id);
+    const mostUsed = (id: string) =>
+      [...(used.get(id) ?? [])].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0];
+    for (const id of ids)
+      if (!names.has(id)) names.set(id, this.#options.actorName?.(id) ?? mostUsed(id) ?? id);
     return names;
   }
 }

@@ -7,14 +7,17 @@
  * The comparison is the other article when there are two, else the median of the others. A
  * contrast needs at least two findings on the higher side (one word is not a habit), and a ratio
  * of at least 1.5 after adding 1 per 1,000 words to both sides, so that 0.5 vs 0.1 per 1,000
- * words is not read out as "5× as often".
+ * words is not read out as "5× as often". Rates on fewer than 100 words of their voice (a few
+ * short quotations) are left out on both sides.
  */
 import type { ArticleSummary } from './corpus.js';
 
 export interface ReadableRate {
   readonly key: string;
   readonly unit: string;
-  readonly rate?: { readonly count: string; readonly reading: string } | undefined;
+  readonly rate?:
+    | { readonly count: string; readonly words: string; readonly reading: string }
+    | undefined;
 }
 
 export interface Contrast {
@@ -36,6 +39,8 @@ export interface Reading {
 
 const MIN_RATIO = 1.5;
 const MIN_FINDINGS = 2;
+/** A rate on fewer words than this (a 12-word quotation) is not read out. */
+export const MIN_WORDS = 100;
 
 function median(xs: number[]): number | null {
   if (xs.length === 0) return null;
@@ -86,10 +91,15 @@ export function readArticles(
         text: 'Only one article: nothing to compare.',
       };
     const contrasts: Contrast[] = [];
+    const enough = (x: ArticleSummary, m: ReadableRate) =>
+      (x.values.get(m.rate!.words) ?? 0) >= MIN_WORDS;
     for (const m of rates) {
-      const value = a.values.get(m.key);
+      const value = enough(a, m) ? a.values.get(m.key) : null;
       const baseline = median(
-        others.map((o) => o.values.get(m.key)).filter((v): v is number => v != null),
+        others
+          .filter((o) => enough(o, m))
+          .map((o) => o.values.get(m.key))
+          .filter((v): v is number => v != null),
       );
       if (value == null || baseline === null) continue;
       const higher = value > baseline;

@@ -86,7 +86,8 @@ function heatMap(view: CorpusView, cols: readonly Column[], anchors: Anchors): s
   const legend = [-5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5]
     .map((b) => `<span class="heat ${stanceClass(b / 5)}">${signed2(b / 5)}</span>`)
     .join('');
-  return `<div class="scroll" role="region" aria-label="Stance heat map" tabindex="0"><table class="heatmap"><caption>Stance toward each actor in the writer’s voice, from −1 (unfavourable, orange) to +1 (favourable, purple); ${cols.some((c) => c.members.length > 1) ? 'the mean over each outlet’s articles' : 'follow a number to its evidence'}. Blank: not mentioned.</caption><thead><tr><th scope="col">Actor</th>${headerCells(
+  const note = `From −1 (unfavourable, orange) to +1 (favourable, purple), in the writer’s voice; ${cols.some((c) => c.members.length > 1) ? 'the mean over each outlet’s articles' : 'follow a number to its evidence; below it, its confidence interval'}. Blank: not mentioned; grey: mentioned, but nothing evaluates it.`;
+  return `<p class="meta">${note}</p><div class="scroll" role="region" aria-label="Stance heat map" tabindex="0"><table class="heatmap"><caption>Stance toward each actor</caption><thead><tr><th scope="col">Actor</th>${headerCells(
     cols,
   )
     .map((h) => `<th scope="col">${esc(h)}</th>`)
@@ -208,12 +209,13 @@ export function namingTable(view: CorpusView, cols: readonly Column[]): string {
       }),
     ];
   });
-  return table(
-    `Names used for the same actor in the writer’s voice${cols.length > 1 ? '; bold: a name only this column uses' : ''}`,
+  const note = `In the writer’s voice${cols.length > 1 ? '; <strong>bold</strong>: a name no other column uses' : ''}; labels: epithets attached to the actor.`;
+  return `<p class="meta">${note}</p>${table(
+    'Names used for each actor',
     ['Actor', ...headerCells(cols)],
     body,
     { rowHeaders: true, cls: 'naming' },
-  );
+  )}`;
 }
 
 /** Who is quoted in each column, how often, and with which reporting verbs. */
@@ -262,12 +264,12 @@ export function quotedTable(view: CorpusView, cols: readonly Column[]): string {
       return `${n} quotation${n === 1 ? '' : 's'}${list ? `: ${list}` : ''}`;
     }),
   ]);
-  return table(
-    'Who is quoted, and the reporting verbs that introduce their words, with each verb’s class',
+  return `<p class="meta">Speech quotations per speaker, and the reporting verbs that introduce them, each with its class (neutral, distancing, presupposing, evaluative, endorsing).</p>${table(
+    'Who is quoted',
     ['Speaker', ...headerCells(cols)],
     rows,
     { rowHeaders: true, cls: 'quoted' },
-  );
+  )}`;
 }
 
 export function actorsSection(

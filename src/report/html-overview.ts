@@ -5,8 +5,9 @@
  */
 import type { ArticleSummary, CorpusView } from '../compare/corpus.js';
 import type { Reading } from '../compare/readings.js';
+import { MIN_WORDS } from '../compare/readings.js';
 import { attr, details, esc, fmt1, table, truncate } from './html-parts.js';
-import { type Measure, RATE_MEASURES } from './measures.js';
+import { type Measure, RATE_MEASURES, rateTrusted } from './measures.js';
 
 /** A round number at or above `v`, for a scale's end: 1, 2, 2.5, 5 × 10^k. */
 export function niceMax(v: number): number {
@@ -35,10 +36,13 @@ function rateChart(a: ArticleSummary, max: number, idx: number): string {
     .join('');
   const rows = RATE_MEASURES.map((m, i) => {
     const v = a.values.get(m.key) ?? null;
+    const trusted = rateTrusted(m, a.values);
     const y = top + i * ROW;
-    const bw = v === null ? 0 : (v / max) * BAR_W;
-    const label = `${m.label}: ${v === null ? 'no words in this voice' : `${fmt1(v)} ${m.unit}`}`;
-    return `<g><title>${esc(label)}</title><text x="0" y="${y + 12}">${esc(truncate(m.label, 30))}</text><rect class="bar c-${m.rate!.category}" x="${LABEL_W}" y="${y + 3}" width="${bw.toFixed(1)}" height="${ROW - 6}"/><text class="value" x="${(LABEL_W + bw + 4).toFixed(1)}" y="${y + 12}">${fmt1(v)}</text></g>`;
+    // An untrusted rate may lie beyond the scale: its bar stops at the end, pale, with a '*'.
+    const bw = v === null ? 0 : Math.min(1, v / max) * BAR_W;
+    const words = a.values.get(m.rate!.words) ?? 0;
+    const label = `${m.label}: ${v === null ? 'no words in this voice' : `${fmt1(v)} ${m.unit}`}${trusted ? '' : ` (on only ${words} words: too few to compare)`}`;
+    return `<g><title>${esc(label)}</title><text x="0" y="${y + 12}">${esc(truncate(m.label, 30))}</text><rect class="bar c-${m.rate!.category}${trusted ? '' : ' few'}" x="${LABEL_W}" y="${y + 3}" width="${bw.toFixed(1)}" height="${ROW - 6}"/><text class="value" x="${(LABEL_W + bw + 4).toFixed(1)}" y="${y + 12}">${fmt1(v)}${trusted || !v ? '' : '*'}</text></g>`;
   }).join('');
   return `<svg class="rates" role="img" aria-labelledby="${id}" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}"><title id="${id}">${esc(`Rates per 1,000 words in “${a.title}”, on the scale every article shares (0 to ${fmt1(max)}); numbers in the table below`)}</title>${ticks}${rows}</svg>`;
 }
@@ -73,19 +77,29 @@ export function overviewCards(
   measures: readonly Measure[],
   anchor: (i: number) => string | null,
 ): string {
-  const max = niceMax(
-    Math.max(
-      0,
-      ...view.articles.flatMap((a) => RATE_MEASURES.map((m) => a.values.get(m.key) ?? 0)),
-    ),
-  );
+  // The scale is set by the rates on enough words; if none is (very short articles), by all.
+  const rates = (trustedOnly: boolean) =>
+    view.articles.flatMap((a) =>
+      RATE_MEASURES.filter((m) => !trustedOnly || rateTrusted(m, a.values)).map(
+        (m) => a.values.get(m.key) ?? 0,
+      ),
+    );
+  const trustedMax = Math.max(0, ...rates(true));
+  const max = niceMax(trustedMax || Math.max(0, ...rates(false)));
   const reading = new Map(readings.map((r) => [r.id, r.text]));
   const cards = view.articles.map((a, i) => {
     const link = anchor(i);
     const title = link ? `<a href="#${attr(link)}">${esc(a.title)}</a>` : esc(a.title);
-    return `<article class="card"><h3>${title}</h3><p class="meta">${metaLine(a)}</p>${rateChart(a, max, i)}<p class="reading">${esc(reading.get(a.id) ?? '')}</p></article>`;
+    const few = RATE_MEASURES.filter(
+      (m) => !rateTrusted(m, a.values) && (a.values.get(m.key) ?? 0) > 0,
+    );
+    const note =
+      few.length > 0
+        ? `<p class="meta footnote">* on fewer than ${MIN_WORDS} ${[...new Set(few.map((m) => (m.rate!.words === 'quoted_words' ? 'quoted' : 'writer’s')))].join(' or ')} words: shown, but too few to compare.</p>`
+        : '';
+    return `<article class="card"><h3>${title}</h3><p class="meta">${metaLine(a)}</p>${rateChart(a, max, i)}${note}<p class="reading">${esc(reading.get(a.id) ?? '')}</p></article>`;
   });
-  return `<p class="meta">Rates per 1,000 words of the voice they count (the writer’s, or the quotations’), on one scale from 0 to ${fmt1(max)} in every card. Bar colours follow the highlight legend.</p><div class="cards">${cards.join('')}</div>${numbersTable(view, measures)}`;
+  return `<p class="meta">Rates per 1,000 words of the voice they count (the writer’s, or the quotations’), on one scale from 0 to ${fmt1(max)} in every card${trustedMax > 0 ? ` (set by the rates on ${MIN_WORDS} words or more)` : ''}. Bar colours follow the highlight legend.</p><div class="cards">${cards.join('')}</div>${numbersTable(view, measures)}`;
 }
 
 /** One row per article; every column sorts (click or Enter on its heading). */

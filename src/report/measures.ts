@@ -9,6 +9,7 @@
  * names the count behind the rate, so a reading is never built on a single finding.
  */
 import { CorpusBuilder, type CorpusOptions } from '../compare/corpus.js';
+import { MIN_WORDS } from '../compare/readings.js';
 import { REPORTING_CLASSES } from '../lexicon/schema.js';
 import type { ArticleResult, Category } from '../types.js';
 import type { Column } from './columns.js';
@@ -26,6 +27,8 @@ export interface Measure {
   readonly rate?: {
     /** Key of the count behind the rate. */
     readonly count: string;
+    /** Key of the word count it is per 1,000 of: fewer than MIN_WORDS (100) and it is not trusted. */
+    readonly words: string;
     /** Verb phrase for "<article> <reading> 3.5× as often as <other>". */
     readonly reading: string;
     /** The finding category it counts: its bar takes that category's highlight colour. */
@@ -89,6 +92,7 @@ export const MEASURES: readonly Measure[] = [
     get: (r) => r.scores.loaded_writer_per_1k,
     rate: {
       count: 'loaded_writer_count',
+      words: 'writer_words',
       reading: 'uses loaded language in its own voice',
       category: 'loaded',
     },
@@ -118,7 +122,12 @@ export const MEASURES: readonly Measure[] = [
     unit: 'per 1,000 quoted words',
     description: 'loaded_quoted_count per 1,000 quoted_words; empty when quoted_words is 0.',
     get: (r) => r.scores.loaded_quoted_per_1k,
-    rate: { count: 'loaded_quoted_count', reading: 'quotes loaded language', category: 'loaded' },
+    rate: {
+      count: 'loaded_quoted_count',
+      words: 'quoted_words',
+      reading: 'quotes loaded language',
+      category: 'loaded',
+    },
   },
   {
     key: 'hedge_count',
@@ -136,7 +145,7 @@ export const MEASURES: readonly Measure[] = [
     unit: 'per 1,000 writer words',
     description: 'hedge_count per 1,000 writer_words.',
     get: (r) => r.scores.hedge_per_1k,
-    rate: { count: 'hedge_count', reading: 'hedges', category: 'hedge' },
+    rate: { count: 'hedge_count', words: 'writer_words', reading: 'hedges', category: 'hedge' },
   },
   {
     key: 'booster_count',
@@ -153,7 +162,12 @@ export const MEASURES: readonly Measure[] = [
     unit: 'per 1,000 writer words',
     description: 'booster_count per 1,000 writer_words.',
     get: (r) => r.scores.booster_per_1k,
-    rate: { count: 'booster_count', reading: 'uses boosters', category: 'booster' },
+    rate: {
+      count: 'booster_count',
+      words: 'writer_words',
+      reading: 'uses boosters',
+      category: 'booster',
+    },
   },
   ...REPORTING_CLASSES.map(
     (c): Measure => ({
@@ -175,6 +189,7 @@ export const MEASURES: readonly Measure[] = [
       get: (r) => per1k(r.scores.reporting[c] ?? 0, r.scores.writer_words),
       rate: {
         count: `reporting_${c}_count`,
+        words: 'writer_words',
         reading: `introduces speech with ${c} verbs (${REPORTING_EXAMPLES[c] ?? c})`,
         category: 'reporting_verb',
       },
@@ -197,6 +212,15 @@ export const MEASURES: readonly Measure[] = [
     get: (r) => r.scores.scare_quotes,
   },
 ];
+
+/**
+ * True when the rate `m` of an article rests on enough words to compare. An untrusted rate is
+ * shown but does not set the overview's scale and is not read out: three loaded words in a
+ * 12-word quotation are "250 per 1,000", which says more about the quotation's length.
+ */
+export function rateTrusted(m: Measure, values: ReadonlyMap<string, number | null>): boolean {
+  return m.rate === undefined || (values.get(m.rate.words) ?? 0) >= MIN_WORDS;
+}
 
 /** The rates: the overview's bars, the framing profile, the readings. */
 export const RATE_MEASURES: readonly Measure[] = MEASURES.filter((m) => m.rate !== undefined);

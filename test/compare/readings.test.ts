@@ -8,12 +8,12 @@ const RATES = [
   {
     key: 'hedge_per_1k',
     unit: 'per 1,000 writer words',
-    rate: { count: 'hedge_count', reading: 'hedges' },
+    rate: { count: 'hedge_count', words: 'writer_words', reading: 'hedges' },
   },
   {
     key: 'booster_per_1k',
     unit: 'per 1,000 writer words',
-    rate: { count: 'booster_count', reading: 'uses boosters' },
+    rate: { count: 'booster_count', words: 'writer_words', reading: 'uses boosters' },
   },
 ];
 
@@ -26,7 +26,7 @@ function article(id: string, values: Record<string, number | null>): ArticleSumm
     date: null,
     source_path: `${id}.txt`,
     findings: 0,
-    values: new Map(Object.entries(values)),
+    values: new Map(Object.entries({ writer_words: 300, quoted_words: 300, ...values })),
     terms: new Map(),
     usage: emptyUsage(),
     stance: [],
@@ -85,6 +85,18 @@ describe('plain-English readings', () => {
     const [ra] = readArticles([a, ...others], RATES);
     expect(ra!.text).toBe(
       'Hedges 4.0× as often as the median of the other 4 articles (26.0 vs 6.5 per 1,000 writer words).',
+    );
+  });
+
+  it('leaves out a rate resting on fewer than 100 words of its voice', () => {
+    const a = article('a', { hedge_per_1k: 250, hedge_count: 3, writer_words: 12 });
+    const b = article('b', { hedge_per_1k: 10, hedge_count: 5 });
+    expect(readArticles([a, b], RATES)[0]!.text).toBe(
+      'No rate differs from the other article by half or more.',
+    );
+    // Nor does it serve as the other article's baseline.
+    expect(readArticles([b, a], RATES)[0]!.text).toBe(
+      'No rate differs from the other article by half or more.',
     );
   });
 

@@ -35,7 +35,7 @@ tbody th { font-weight: 600; }
 details { margin: .5rem 0; }
 summary { cursor: pointer; font-size: .92rem; }
 /* overview cards */
-.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(25rem, 1fr)); gap: 1rem; }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(25rem, 1fr)); gap: 1rem; }
 .card { border: 1px solid var(--rule); border-radius: 4px; padding: .6rem .8rem; break-inside: avoid; }
 .card h3 { margin: 0 0 .2rem; font-size: 1rem; }
 .card .meta { margin: 0 0 .4rem; font-size: .82rem; }
@@ -45,6 +45,8 @@ svg text { font: 11px system-ui, sans-serif; fill: var(--ink); }
 svg .tick { stroke: #cfcfcf; stroke-width: 1; }
 svg .tick-label { fill: var(--muted); font-size: 10px; }
 svg .bar { fill: var(--c); }
+svg .bar.few { fill-opacity: .35; stroke: var(--c); stroke-dasharray: 3 2; }
+.footnote { font-size: .78rem; margin: .2rem 0 0; }
 svg .value { font-variant-numeric: tabular-nums; }
 svg .axis { stroke: #888; stroke-width: 1; }
 svg.zbar rect { fill: #0072B2; }
