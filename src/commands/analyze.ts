@@ -3,7 +3,10 @@
  */
 import path from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import { loadLexicon } from '../lexicon/lexicon-set.js';
+import { ConfigError } from '../errors.js';
+import { DEFAULT_LEXICON_DIR, loadLexicon } from '../lexicon/lexicon-set.js';
+import { SIDE_BY_SIDE_MAX } from '../report/html.js';
+import { readValidity } from '../report/validity.js';
 import { FORMATS, type Format, runAnalyze } from '../run.js';
 import { PROJECT_ROOT } from '../version.js';
 import type { CommandContext } from './context.js';
@@ -50,6 +53,12 @@ const builder = (y: Argv) =>
       describe: 'Folder of lexicons to load instead of the shipped ones',
       type: 'string',
     })
+    .option('side-by-side-max', {
+      describe:
+        'Show the texts side by side up to this many articles; above it, the HTML report shows a map of articles and a sortable table instead',
+      type: 'number',
+      default: SIDE_BY_SIDE_MAX,
+    })
     .option('strict', {
       describe: 'Fail (exit 2) if any input cannot be read, instead of skipping it',
       type: 'boolean',
@@ -76,6 +85,19 @@ export function analyzeCommand(ctx: CommandContext): CommandModule<object, Args>
         given.length > 0 ? given : [path.relative(cwd, path.join(PROJECT_ROOT, 'seeds')) || '.'];
       const lexicon = await loadLexicon(args['lexicon-dir'], args.lexicon);
       const formats = normalizeFormats(args.format);
+      const sideBySideMax = args['side-by-side-max'];
+      if (!Number.isInteger(sideBySideMax) || sideBySideMax < 0) {
+        throw new ConfigError('--side-by-side-max must be a whole number, 0 or more', {
+          code: 'E_USAGE',
+          field: '--side-by-side-max',
+          expected: 'an integer >= 0',
+          found: String(sideBySideMax),
+        });
+      }
+      // Validity figures travel with the lexicons they were measured with.
+      const validity = await readValidity(
+        path.join(args['lexicon-dir'] ?? DEFAULT_LEXICON_DIR, 'validity.json'),
+      );
       const report = await runAnalyze(
         {
           paths,
@@ -84,6 +106,8 @@ export function analyzeCommand(ctx: CommandContext): CommandModule<object, Args>
           strict: args.strict,
           cwd,
           lexicon,
+          validity,
+          sideBySideMax,
           recorded: {
             paths,
             out: args.out,
@@ -91,6 +115,7 @@ export function analyzeCommand(ctx: CommandContext): CommandModule<object, Args>
             lexicon: args.lexicon,
             lexicon_dir: args['lexicon-dir'] ?? null,
             strict: args.strict,
+            side_by_side_max: sideBySideMax,
           },
         },
         ctx.stderr,
