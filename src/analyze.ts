@@ -18,8 +18,8 @@ import type { Lexicon } from './lexicon/compile.js';
 import { type Match, matchTokens } from './lexicon/match.js';
 import { scoreArticle } from './score/article-scores.js';
 import { actorStances } from './stance/actor-stance.js';
-import { stanceContext } from './stance/context.js';
-import { stanceIndex } from './stance/features.js';
+import { type StanceContext, stanceContext } from './stance/context.js';
+import { type StanceIndex, stanceIndex } from './stance/features.js';
 import type { VerbAt } from './text/attribution.js';
 import { attribute, segment, tokenizeArticle } from './text/layer.js';
 import type { Article, ArticleResult, Finding } from './types.js';
@@ -47,16 +47,26 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-export function analyzeArticle(article: Article, lexicon: Lexicon): ArticleResult {
+/** The pipeline's result with the stance stage's context, for the eval commands. */
+export interface PipelineResult {
+  readonly result: ArticleResult;
+  readonly stance: StanceContext;
+  readonly index: StanceIndex;
+}
+
+export function runPipeline(article: Article, lexicon: Lexicon): PipelineResult {
   const seg = segment(article, tokenizeArticle(article));
   const matches = matchTokens(lexicon, seg.tokens, article.text, seg.sentences);
   const layer = resolveSpeakers(attribute(seg, reportingVerbs(matches)), matches, lexicon);
   const ctx: DetectContext = { article, layer, lexicon, matches };
   const findings = attachLabels(ctx, DETECTORS.flatMap((d) => d.run(ctx)).sort(compareFindings));
-  const sc = stanceContext(article, layer, lexicon, matches, findings);
-  const reporting = matches.filter((m) => m.entry.category === 'reporting_verb');
-  const { actors, quotedStance } = actorStances(sc, stanceIndex(sc, reporting));
-  return {
+  const stance = stanceContext(article, layer, lexicon, matches, findings);
+  const index = stanceIndex(
+    stance,
+    matches.filter((m) => m.entry.category === 'reporting_verb'),
+  );
+  const { actors, quotedStance } = actorStances(stance, index);
+  const result: ArticleResult = {
     article,
     layer,
     findings,
@@ -64,4 +74,9 @@ export function analyzeArticle(article: Article, lexicon: Lexicon): ArticleResul
     actors,
     quotedStance,
   };
+  return { result, stance, index };
+}
+
+export function analyzeArticle(article: Article, lexicon: Lexicon): ArticleResult {
+  return runPipeline(article, lexicon).result;
 }

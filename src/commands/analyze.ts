@@ -50,6 +50,13 @@ const builder = (y: Argv) =>
       describe: 'Folder of lexicons to load instead of the shipped ones',
       type: 'string',
     })
+    .option('actors', {
+      describe:
+        'Actor file (same format as lexicons/actors.yaml) loaded after the gazetteer; its ids and aliases win (repeatable)',
+      type: 'string',
+      array: true,
+      default: [] as string[],
+    })
     .option('strict', {
       describe: 'Fail (exit 2) if any input cannot be read, instead of skipping it',
       type: 'boolean',
@@ -60,7 +67,8 @@ const builder = (y: Argv) =>
     .example(
       '$0 analyze a.md b.html -f csv -l my-words.yaml',
       'CSV only, with extra lexicon entries',
-    );
+    )
+    .example('$0 analyze articles/ --actors my-actors.yaml', 'Add or remap actors and aliases');
 
 type Args = Awaited<ReturnType<typeof builder>['argv']>;
 
@@ -74,7 +82,7 @@ export function analyzeCommand(ctx: CommandContext): CommandModule<object, Args>
       const given = args.paths ?? [];
       const paths =
         given.length > 0 ? given : [path.relative(cwd, path.join(PROJECT_ROOT, 'seeds')) || '.'];
-      const lexicon = await loadLexicon(args['lexicon-dir'], args.lexicon);
+      const lexicon = await loadLexicon(args['lexicon-dir'], args.lexicon, args.actors);
       const formats = normalizeFormats(args.format);
       const report = await runAnalyze(
         {
@@ -90,6 +98,7 @@ export function analyzeCommand(ctx: CommandContext): CommandModule<object, Args>
             format: [...formats].sort(),
             lexicon: args.lexicon,
             lexicon_dir: args['lexicon-dir'] ?? null,
+            actors: args.actors,
             strict: args.strict,
           },
         },

@@ -5,6 +5,7 @@
  */
 import type { Argv, CommandModule } from 'yargs';
 import type { CommandContext } from './context.js';
+import { articlesTask, stanceTask } from './eval-tasks.js';
 
 export interface EvalArgs {
   gold: string;
@@ -12,6 +13,7 @@ export interface EvalArgs {
   json: boolean;
   lexicon: string[];
   'lexicon-dir'?: string | undefined;
+  actors: string[];
   model?: string | undefined;
 }
 
@@ -23,7 +25,7 @@ export interface EvalTask {
   readonly run: (args: EvalArgs, ctx: CommandContext) => Promise<void>;
 }
 
-export const EVAL_TASKS: EvalTask[] = [];
+export const EVAL_TASKS: EvalTask[] = [stanceTask, articlesTask];
 
 export function evalCommand(ctx: CommandContext): CommandModule<object, EvalArgs> {
   return {
@@ -51,6 +53,12 @@ export function evalCommand(ctx: CommandContext): CommandModule<object, EvalArgs
         .option('lexicon-dir', {
           describe: 'Folder of lexicons instead of the shipped ones',
           type: 'string',
+        })
+        .option('actors', {
+          describe: 'Actor file (same format as lexicons/actors.yaml) loaded after the gazetteer',
+          type: 'string',
+          array: true,
+          default: [] as string[],
         })
         .option('model', {
           describe: 'Trained model file (see framelens train)',

@@ -33,10 +33,11 @@ const ORG_WORDS = set(`
   services forces army navy corps association union foundation times post news corporation
   inc group company commission office federation league organization organisation network
   parliament assembly senate congress tribunal fund brigade battalion movement front
-  international coalition alliance authority board bureau centre center
+  international coalition alliance authority board bureau
 `);
 const NOT_ACTOR_HEADS = set(`
   bridge street avenue square building region sea river ocean island islands mountains valley
+  europe asia africa east west north south middle pacific atlantic arctic center centre
   day war prize award act bill cup games olympics airport station road highway lake province
   county district peninsula strait gulf bay desert museum cathedral church palace tower
   stadium hall week month year
@@ -110,6 +111,17 @@ export function discoverNames(ctx: DetectContext): DiscoveredName[] {
     if (sentenceStart.has(i) || tokens[i - 1]?.quote !== tokens[i]!.quote) {
       if (dropInitial(tokens[i]!)) start += 1;
     }
+    // "in The Hague": a capitalized article is not part of the name.
+    if (tokens[start]?.norm === 'the') start += 1;
+    // "George W." before the gazetteer's "Bush": part of a known name, not a new one.
+    const initial =
+      tokens[end]?.norm === '.' && tokens[end - 1]!.end - tokens[end - 1]!.start === 1;
+    const after = initial ? end + 1 : end;
+    const sameSentence = (k: number) => tokens[k]?.sentence === tokens[i]!.sentence;
+    if ((known[after] && sameSentence(after)) || (known[i - 1] && sameSentence(i - 1))) {
+      i = end - 1;
+      continue;
+    }
     let titled = false;
     const prev = tokens[start - 1];
     while (start < end && TITLES.has(tokens[start]!.norm)) {
@@ -132,7 +144,8 @@ export function discoverNames(ctx: DetectContext): DiscoveredName[] {
   for (const r of runs) {
     const ws = words(r);
     const last = ws[ws.length - 1];
-    if (!last || NOT_ACTOR_HEADS.has(last.norm) || ws.every((w) => CALENDAR.has(w.norm))) continue;
+    if (!last || ws.some((w) => NOT_ACTOR_HEADS.has(w.norm))) continue;
+    if (ws.every((w) => CALENDAR.has(w.norm))) continue;
     if (ws.length < 2 && !r.titled) {
       pending.push(r);
       continue;

@@ -12,7 +12,7 @@
  * someone, and "freedom fighters" with no actor in reach says nothing about an actor.
  */
 
-import { NOT_IN_NP } from '../stance/grammar.js';
+import { NOT_IN_NP, NP_DETERMINERS } from '../stance/grammar.js';
 import { firstTokenAt } from '../text/token-search.js';
 import type { Finding, Token } from '../types.js';
 import type { DetectContext } from './context.js';
@@ -30,7 +30,8 @@ function inPhrase(t: Token, verb: (i: number) => boolean, i: number, after: bool
   if (t.norm === '-' || (t.kind === 'clitic' && t.norm === "'s")) return true;
   if (t.kind !== 'word') return false;
   if (t.capitalized) return true;
-  if (NOT_IN_NP.has(t.norm)) return false;
+  // A determiner between them opens another phrase: "criminal actions the Zelensky government".
+  if (NOT_IN_NP.has(t.norm) || NP_DETERMINERS.has(t.norm)) return false;
   // After a name, an -s or -ed word is likelier a verb ("Russia supports rebels").
   return !(after && (t.norm.endsWith('ed') || t.norm.endsWith('s')));
 }

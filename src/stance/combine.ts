@@ -21,21 +21,22 @@
 import type { FeatureName } from './features.js';
 
 export const WEIGHTS: Readonly<Record<FeatureName, number>> = {
-  eval_loaded: 1,
+  eval_loaded: 1.5,
   eval_tone: 0.8,
+  eval_context: 0.3,
   role_agent: 1,
   role_agent_harm: 0.5,
   role_agent_help: 0.5,
-  role_target_victim: 0.6,
+  role_target_victim: 0.3,
   role_target_punished: 0.6,
-  role_target_blamed: 0.5,
+  role_target_blamed: 0.6,
   role_target_praised: 0.5,
   role_target_helped: 0.4,
   label: 1,
-  reporting_verb: 0.8,
-  speech_tone: 0.4,
+  reporting_verb: 0.4,
+  speech_tone: 0.2,
   hedge_claim: 0.6,
-  hedge_accusation: 0.5,
+  hedge_accusation: 0.3,
 };
 
 export const QUOTED_WEIGHT = 0.25;
@@ -67,10 +68,25 @@ export function aggregate(values: readonly number[]): Aggregate {
   return { stance: clip(mean), ciLow: clip(mean - 1.96 * se), ciHigh: clip(mean + 1.96 * se) };
 }
 
-/** Sentence-level label from a score: the thresholds the eval commands use. */
-export const NEUTRAL_BAND = 0.1;
+/**
+ * Sentence-level label from a score: neutral inside the band. The band is narrow because a
+ * sentence's score is already shrunk toward 0 (K = 1).
+ */
+export const NEUTRAL_BAND = 0.02;
 
 export function polarityLabel(score: number | null): 'negative' | 'neutral' | 'positive' {
   if (score === null || Math.abs(score) < NEUTRAL_BAND) return 'neutral';
   return score < 0 ? 'negative' : 'positive';
+}
+
+/**
+ * Article-level label: negative or positive only when the whole 95% interval is on that side of
+ * zero, so an actor with a few mildly negative words around it stays neutral.
+ */
+export function intervalLabel(
+  ciLow: number | null,
+  ciHigh: number | null,
+): 'negative' | 'neutral' | 'positive' {
+  if (ciLow === null || ciHigh === null) return 'neutral';
+  return ciHigh < 0 ? 'negative' : ciLow > 0 ? 'positive' : 'neutral';
 }

@@ -18,8 +18,8 @@ import type { Lexicon } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
 import { firstTokenAt } from '../text/token-search.js';
 import type { Article, Finding, TextLayer } from '../types.js';
-import { toneOf } from './afinn.js';
 import { clauseIds } from './grammar.js';
+import { toneOf } from './tone.js';
 
 export interface StanceContext {
   readonly article: Article;
@@ -28,7 +28,7 @@ export interface StanceContext {
   readonly findings: readonly Finding[];
   readonly clause: Int32Array;
   readonly negated: Uint8Array;
-  readonly tone: Int8Array;
+  readonly tone: Float32Array;
   /** Connotation-verb matches, in token order. */
   readonly verbs: readonly Match[];
   /** Label matches, in token order (attached or not). */
@@ -65,7 +65,7 @@ export function stanceContext(
     return { start, end };
   });
 
-  const tone = new Int8Array(tokens.length);
+  const tone = new Float32Array(tokens.length);
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i]!;
     if (t.kind === 'word' && !t.excluded) tone[i] = toneOf(t.norm);
@@ -75,7 +75,8 @@ export function stanceContext(
   };
   for (const m of verbs) silence(m.start, m.end);
   findings.forEach((f, i) => {
-    if (f.category === 'loaded' || f.category === 'label' || f.category === 'actor') {
+    // Words that are findings of another kind are counted by their own components.
+    if (f.category !== 'hedge' || f.rule_id !== 'scare-quote') {
       silence(findingTokens[i]!.start, findingTokens[i]!.end);
     }
   });

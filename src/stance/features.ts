@@ -9,6 +9,7 @@
  *
  *   evaluative  eval_loaded          loaded word in the target's clause: polarity·s, nearer counts more
  *               eval_tone            AFINN word in the target's clause: valence/5, flipped when negated
+ *               eval_context         either kind of word elsewhere in the sentence (another clause)
  *   role        role_agent           agent of an act that reflects on its agent: polarity·s ("massacred")
  *               role_agent_harm      agent of force or blame that does not judge itself: -s ("struck", "accused")
  *               role_agent_help      agent of help or praise that does not judge itself: +s ("supported")
@@ -39,6 +40,7 @@ import { asSubject, type RoleHit, rolesOf, type TokenRange, verbIndex } from './
 export const FEATURES = {
   eval_loaded: 'evaluative',
   eval_tone: 'evaluative',
+  eval_context: 'evaluative',
   role_agent: 'role',
   role_agent_harm: 'role',
   role_agent_help: 'role',
@@ -99,7 +101,8 @@ const REPORTING_VALUE: Readonly<Record<string, number>> = {
   presupposing: -0.25,
   endorsing: 0.5,
 };
-const EVAL_WINDOW = 12;
+/** AFINN valences run to 5; a strong word (4–5) weighs about as a weight-3 loaded word. */
+const TONE_SCALE = 1;
 const HEDGE_WINDOW = 6;
 
 /** The quotation whose voice token `i` is in (speech only), or -1. */
@@ -108,8 +111,8 @@ export function voiceQuote(sc: StanceContext, i: number): number {
   return q >= 0 && sc.layer.quotations[q]?.kind === 'speech' ? q : -1;
 }
 
-/** Distance weight: 1 next to the target, 1/2 at 5 tokens, 1/3 at 9. */
-const proximity = (d: number) => 1 / (1 + Math.max(0, d - 1) / 4);
+/** Distance weight: 1 next to the target, 1/2 at 9 tokens, 1/3 at 17. */
+const proximity = (d: number) => 1 / (1 + Math.max(0, d - 1) / 8);
 
 function roleCue(hit: RoleHit, quote: number): Cue {
   const e = hit.verb.entry;
@@ -165,25 +168,35 @@ export function targetCues(sc: StanceContext, ix: StanceIndex, target: TokenRang
   const distance = (a: number, b: number) =>
     b <= target.start ? target.start - b + 1 : a >= target.end ? a - target.end + 1 : 0;
 
-  // 1. evaluative words in the target's clause and voice.
+  // 1. evaluative words in the target's sentence: its own clause counts fully, other clauses
+  // as context; words in a quotation the target is not in are that speaker's (their cue
+  // carries the quotation); the target's own quoted words are its speech (see 4).
+  const startChar = first.start;
+  const endChar = tokens[target.end - 1]!.end;
+  const ownSpeech = new Set<number>();
+  quotations.forEach((q, qi) => {
+    if (q.kind !== 'speech' || !q.speakerSpan) return;
+    if (startChar >= q.speakerSpan.start && endChar <= q.speakerSpan.end) ownSpeech.add(qi);
+  });
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k += 1) {
     if (k >= target.start && k < target.end) continue;
-    if (sc.clause[k] !== clause || !sameVoice(k)) continue;
+    const voice = voiceQuote(sc, k);
+    if (voice >= 0 && ownSpeech.has(voice)) continue;
     const d = distance(k, k + 1);
-    if (d > EVAL_WINDOW) continue;
+    const inClause = sc.clause[k] === clause && voice === quote;
     const fi = sc.findingAt.get(findingKey(k, 'loaded'));
     const f = fi === undefined ? undefined : sc.findings[fi];
     if (f && fi !== undefined && f.polarity) {
       const r = sc.findingTokens[fi]!;
       cues.push({
-        feature: 'eval_loaded',
+        feature: inClause ? 'eval_loaded' : 'eval_context',
         component: 'evaluative',
         start: r.start,
         end: r.end,
         finding: fi,
         raw: (f.polarity * f.weight * proximity(d)) / 3,
-        quote,
-        note: `loaded "${f.text}"${f.negated ? ' (negated)' : ''}`,
+        quote: voice,
+        note: `loaded "${f.text}"${f.negated ? ' (negated)' : ''}${inClause ? '' : ' (context)'}`,
       });
       k = Math.max(k, r.end - 1);
       continue;
@@ -192,14 +205,14 @@ export function targetCues(sc: StanceContext, ix: StanceIndex, target: TokenRang
     if (tone !== 0) {
       const sign = sc.negated[k] === 1 ? -1 : 1;
       cues.push({
-        feature: 'eval_tone',
+        feature: inClause ? 'eval_tone' : 'eval_context',
         component: 'evaluative',
         start: k,
         end: k + 1,
         finding: null,
-        raw: (sign * tone * proximity(d)) / 5,
-        quote,
-        note: `tone "${tokens[k]!.norm}" ${tone > 0 ? '+' : ''}${tone}${sign < 0 ? ' (negated)' : ''}`,
+        raw: (TONE_SCALE * sign * tone * proximity(d)) / 5,
+        quote: voice,
+        note: `tone "${tokens[k]!.norm}" ${tone > 0 ? '+' : ''}${tone}${sign < 0 ? ' (negated)' : ''}${inClause ? '' : ' (context)'}`,
       });
     }
   }
@@ -251,11 +264,8 @@ export function targetCues(sc: StanceContext, ix: StanceIndex, target: TokenRang
       note: `${how} "${f.text}" (${cls})`,
     });
   };
-  const startChar = first.start;
-  const endChar = tokens[target.end - 1]!.end;
   quotations.forEach((q, qi) => {
-    if (q.kind !== 'speech' || !q.speakerSpan) return;
-    if (startChar < q.speakerSpan.start || endChar > q.speakerSpan.end) return;
+    if (!ownSpeech.has(qi) || !q.speakerSpan) return;
     if (q.verbSpan) {
       const v = firstTokenAt(tokens, q.verbSpan.start);
       reportingCue(v, firstTokenAt(tokens, q.verbSpan.end), 'speech introduced with');

@@ -129,9 +129,10 @@ export function asObject(
     const v = endingAt.get(k);
     if (v) {
       const prep = prepositions > 0 ? tokens[firstPreposition(tokens, v.end, m.start)]! : null;
-      // "the invasion of Ukraine" casts Ukraine as target only for harmful acts: "the support
-      // of the US" makes the US the supporter.
-      if (prep?.norm === 'of' && v.entry.class !== 'harm') return null;
+      // "the invasion of Ukraine", "criticism of Clinton": an "of" object is the target of
+      // harm, blame and praise; but "the support of the US" makes the US the supporter.
+      if (prep?.norm === 'of' && (v.entry.class === 'help' || v.entry.class === 'neutral_act'))
+        return null;
       return hit(sc, v, 'target', possessive, 'object');
     }
     const t = tokens[k - 1];
