@@ -29,7 +29,7 @@ export function pronounFindings(
   const persons: PersonMention[] = [];
   for (const m of ctx.matches) {
     const a = m.entry.actor;
-    if (!a || a.type !== 'person' || tokens[m.start]!.quote !== -1) continue;
+    if (a?.type !== 'person' || tokens[m.start]!.quote !== -1) continue;
     persons.push({ actor: a.id, start: m.start, sentence: tokens[m.start]!.sentence });
   }
   for (const d of discovered) {

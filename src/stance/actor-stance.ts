@@ -12,7 +12,7 @@
 import type { ActorStance, QuotedStanceEdge, StanceComponent, StanceEvidence } from '../types.js';
 import { aggregate, cueValue } from './combine.js';
 import type { StanceContext } from './context.js';
-import { type Cue, type StanceIndex, targetCues } from './features.js';
+import { type Cue, type StanceIndex, targetCues, voiceQuote } from './features.js';
 
 const COMPONENTS: readonly StanceComponent[] = [
   'evaluative',
@@ -87,13 +87,16 @@ export function actorStances(sc: StanceContext, ix: StanceIndex): ActorStanceRes
     if (f.voice === 'quoted') a.quoted += 1;
     if (f.class !== 'pronoun') a.names.set(f.text, (a.names.get(f.text) ?? 0) + 1);
     const range = sc.findingTokens[i]!;
+    const mentionQuote = voiceQuote(sc, range.start);
     for (const cue of targetCues(sc, ix, range)) {
       if (cue.feature.startsWith('role_agent')) agentOfVerb.set(cue.start, f.actor);
       const key = `${cue.feature}:${cue.start}`;
       if (a.seen.has(key)) continue;
       a.seen.add(key);
       a.evidence.push(evidenceOf(cue, i, true));
-      const speaker = cue.quote >= 0 ? sc.speakerOf[cue.quote] : null;
+      // A speaker's view of the actor: cues inside the quotation that names the actor. Words
+      // of a quotation elsewhere in the sentence need not be about this actor.
+      const speaker = cue.quote >= 0 && cue.quote === mentionQuote ? sc.speakerOf[cue.quote] : null;
       if (speaker && speaker !== f.actor) addEdge(speaker, f.actor, evidenceOf(cue, i, false));
       if (cue.quote < 0 && SPEECH_ACTS.has(cue.feature))
         pendingSpeechActs.push({ actor: f.actor, cue, mention: i });
