@@ -15,6 +15,7 @@
  * A verb covered by a negator ("did not encourage Ukraine") is reported as negated.
  */
 import type { Match } from '../lexicon/match.js';
+import { PREPOSITIONS } from '../text/function-words.js';
 import type { Token } from '../types.js';
 import type { StanceContext } from './context.js';
 import {
@@ -74,6 +75,11 @@ export function asSubject(
 ): RoleHit | null {
   const { tokens } = sc.layer;
   const sentence = tokens[m.start]!.sentence;
+  // "An attack by Ukraine hit the Kremlin": an object of a preposition is no subject.
+  let b = m.start - 1;
+  while (b >= 0 && NP_DETERMINERS.has(tokens[b]!.norm)) b -= 1;
+  const before = tokens[b];
+  if (before && before.sentence === sentence && PREPOSITIONS.has(before.norm)) return null;
   let k = m.end;
   let possessive = false;
   let passive = false;
