@@ -31,6 +31,8 @@ export interface StanceContext {
   readonly tone: Float32Array;
   /** Connotation-verb matches, in token order. */
   readonly verbs: readonly Match[];
+  /** 1 for tokens of a connotation or reporting verb: they break a label's noun phrase. */
+  readonly verbMask: Uint8Array;
   /** Label matches, in token order (attached or not). */
   readonly labels: readonly Match[];
   /** Finding index by its first token and category. */
@@ -54,6 +56,11 @@ export function stanceContext(
   const negated = negationCover({ article, layer, lexicon, matches });
   const verbs = matches.filter((m) => m.entry.category === 'connotation');
   const labels = matches.filter((m) => m.entry.category === 'label');
+  const verbMask = new Uint8Array(tokens.length);
+  for (const m of matches) {
+    if (m.entry.category !== 'connotation' && m.entry.category !== 'reporting_verb') continue;
+    for (let k = m.start; k < m.end; k += 1) verbMask[k] = 1;
+  }
 
   const findingAt = new Map<string, number>();
   const findingTokens = findings.map((f, i) => {
@@ -101,6 +108,7 @@ export function stanceContext(
     negated,
     tone,
     verbs,
+    verbMask,
     labels,
     findingAt,
     findingTokens,

@@ -227,7 +227,8 @@ export function targetCues(sc: StanceContext, ix: StanceIndex, target: TokenRang
   // 3. attached labels.
   for (const m of sc.labels) {
     if (tokens[m.start]!.sentence !== first.sentence || !sameVoice(m.start)) continue;
-    if (!(labelAttached(tokens, m, target) || labelOfPhrase(tokens, m, target))) continue;
+    const isVerb = (i: number) => sc.verbMask[i] === 1;
+    if (!(labelAttached(tokens, m, target, isVerb) || labelOfPhrase(tokens, m, target))) continue;
     const fi = sc.findingAt.get(findingKey(m.start, 'label')) ?? null;
     const s = m.entry.weight / 3;
     cues.push({

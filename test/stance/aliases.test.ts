@@ -33,7 +33,7 @@ describe('alias resolution', () => {
 
   it('reports "Kyiv" and "Kiev" as names of one actor', async () => {
     const r = await analyzeShipped('Officials in Kyiv denied it. Critics in Kiev did not.');
-    expect(actorOf(r, 'ukrainian-government').names_used.sort()).toEqual(['Kiev', 'Kyiv']);
+    expect([...actorOf(r, 'ukrainian-government').names_used].sort()).toEqual(['Kiev', 'Kyiv']);
   });
 
   it('resolves a pronoun to the one person named in reach, and not when two are', async () => {
