@@ -107,6 +107,16 @@ export function actorStances(sc: StanceContext, ix: StanceIndex): ActorStanceRes
     if (agent && agent !== actor) addEdge(agent, actor, evidenceOf(cue, mention, false));
   }
 
+  const labelsOf = new Map<string, string[]>();
+  for (const f of sc.findings) {
+    if (f.category !== 'label' || !f.actor) continue;
+    const list = labelsOf.get(f.actor) ?? [];
+    if (!list.includes(f.text)) list.push(f.text);
+    labelsOf.set(f.actor, list);
+  }
+  const quotedTimes = new Map<string, number>();
+  for (const s of sc.speakerOf) if (s) quotedTimes.set(s, (quotedTimes.get(s) ?? 0) + 1);
+
   const actors: ActorStance[] = [];
   for (const [id, a] of acc) {
     const info = describe(sc, id, a.firstMention);
@@ -123,10 +133,7 @@ export function actorStances(sc: StanceContext, ix: StanceIndex): ActorStanceRes
       const cls = sc.findings[e.finding]!.class ?? 'neutral';
       reporting[cls] = (reporting[cls] ?? 0) + 1;
     }
-    const labels: string[] = [];
-    for (const f of sc.findings) {
-      if (f.category === 'label' && f.actor === id && !labels.includes(f.text)) labels.push(f.text);
-    }
+    const labels = labelsOf.get(id) ?? [];
     actors.push({
       actor: id,
       ...info,
@@ -140,7 +147,7 @@ export function actorStances(sc: StanceContext, ix: StanceIndex): ActorStanceRes
       ci_high: agg.ciHigh,
       components,
       evidence: a.evidence.sort((x, y) => x.start - y.start || x.mention - y.mention),
-      times_quoted: sc.speakerOf.filter((s) => s === id).length,
+      times_quoted: quotedTimes.get(id) ?? 0,
       reporting_classes: reporting,
       labels,
     });
