@@ -2,18 +2,24 @@
  * The per-article pipeline, stage by stage, in one place:
  *
  *   tokenize ─► quotations and sentences ─► match lexicons ─► speakers (by reporting verbs)
- *     ─► resolve speakers to actors ─► detectors ─► findings (sorted) ─► scores
+ *     ─► resolve speakers to actors ─► detectors ─► attach labels to actors ─► findings (sorted)
+ *     ─► scores ─► stance toward each actor and quoted speakers' stances
  *
  * Pure: the same article and lexicon give the same result; no I/O.
  */
 
+import { actorMentionFindings } from './detect/actor-mentions.js';
 import type { DetectContext } from './detect/context.js';
+import { attachLabels } from './detect/label-attachment.js';
 import { lexiconFindings } from './detect/lexicon-findings.js';
 import { scareQuoteFindings } from './detect/scare-quotes.js';
 import { resolveSpeakers } from './detect/speakers.js';
 import type { Lexicon } from './lexicon/compile.js';
 import { type Match, matchTokens } from './lexicon/match.js';
 import { scoreArticle } from './score/article-scores.js';
+import { actorStances } from './stance/actor-stance.js';
+import { type StanceContext, stanceContext } from './stance/context.js';
+import { type StanceIndex, stanceIndex } from './stance/features.js';
 import type { VerbAt } from './text/attribution.js';
 import { attribute, segment, tokenizeArticle } from './text/layer.js';
 import type { Article, ArticleResult, Finding } from './types.js';
@@ -22,6 +28,7 @@ import type { Article, ArticleResult, Finding } from './types.js';
 export const DETECTORS: ReadonlyArray<{ name: string; run: (ctx: DetectContext) => Finding[] }> = [
   { name: 'lexicon', run: lexiconFindings },
   { name: 'scare-quotes', run: scareQuoteFindings },
+  { name: 'actor-mentions', run: actorMentionFindings },
 ];
 
 function reportingVerbs(matches: readonly Match[]): VerbAt {
@@ -40,18 +47,36 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-export function analyzeArticle(article: Article, lexicon: Lexicon): ArticleResult {
+/** The pipeline's result with the stance stage's context, for the eval commands. */
+export interface PipelineResult {
+  readonly result: ArticleResult;
+  readonly stance: StanceContext;
+  readonly index: StanceIndex;
+}
+
+export function runPipeline(article: Article, lexicon: Lexicon): PipelineResult {
   const seg = segment(article, tokenizeArticle(article));
   const matches = matchTokens(lexicon, seg.tokens, article.text, seg.sentences);
   const layer = resolveSpeakers(attribute(seg, reportingVerbs(matches)), matches, lexicon);
   const ctx: DetectContext = { article, layer, lexicon, matches };
-  const findings = DETECTORS.flatMap((d) => d.run(ctx)).sort(compareFindings);
-  return {
+  const findings = attachLabels(ctx, DETECTORS.flatMap((d) => d.run(ctx)).sort(compareFindings));
+  const stance = stanceContext(article, layer, lexicon, matches, findings);
+  const index = stanceIndex(
+    stance,
+    matches.filter((m) => m.entry.category === 'reporting_verb'),
+  );
+  const { actors, quotedStance } = actorStances(stance, index);
+  const result: ArticleResult = {
     article,
     layer,
     findings,
     scores: scoreArticle(layer, findings),
-    actors: [],
-    quotedStance: [],
+    actors,
+    quotedStance,
   };
+  return { result, stance, index };
+}
+
+export function analyzeArticle(article: Article, lexicon: Lexicon): ArticleResult {
+  return runPipeline(article, lexicon).result;
 }

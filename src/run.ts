@@ -12,6 +12,12 @@ import { writeFileAtomic } from './io/atomic-write.js';
 import { listInputs } from './io/list-inputs.js';
 import { readArticleFile } from './io/read-article.js';
 import type { Lexicon } from './lexicon/compile.js';
+import {
+  type ActorRow,
+  actorColumns,
+  type QuotedStanceRow,
+  quotedStanceColumns,
+} from './report/actor-columns.js';
 import { codebookCsv } from './report/codebook.js';
 import {
   articleColumns,
@@ -67,6 +73,24 @@ function errorRow(e: InputError): ErrorRow {
     expected: e.expected ?? null,
     found: e.found ?? null,
   };
+}
+
+function actorRows(results: readonly ArticleResult[]): ActorRow[] {
+  return results.flatMap((r) =>
+    r.actors.map((actor) => ({ articleId: r.article.id, outlet: r.article.meta.outlet, actor })),
+  );
+}
+
+function quotedStanceRows(results: readonly ArticleResult[]): QuotedStanceRow[] {
+  return results.flatMap((r) => {
+    const names = new Map(r.actors.map((a) => [a.actor, a.name]));
+    return r.quotedStance.map((edge) => ({
+      articleId: r.article.id,
+      edge,
+      speakerName: names.get(edge.speaker) ?? edge.speaker,
+      targetName: names.get(edge.target) ?? edge.target,
+    }));
+  });
 }
 
 async function previousOutputs(out: string): Promise<string[]> {
@@ -139,6 +163,8 @@ export async function runAnalyze(
     );
     files.set('findings.csv', toCsv(findingColumns, rows));
     files.set('terms.csv', toCsv(termColumns, termRows(corpus)));
+    files.set('actors.csv', toCsv(actorColumns, actorRows(results)));
+    files.set('quoted-stance.csv', toCsv(quotedStanceColumns, quotedStanceRows(results)));
   }
   files.set('errors.csv', toCsv(errorColumns, skipped.map(errorRow)));
   if (opts.formats.has('csv')) files.set('codebook.csv', codebookCsv());

@@ -169,14 +169,38 @@ export interface ArticleScores {
 /** The five separately reported components of an article's stance toward an actor. */
 export type StanceComponent = 'evaluative' | 'role' | 'labels' | 'reporting' | 'hedging';
 
-/** One piece of stance evidence: a finding (by index into `ArticleResult.findings`) and its signed contribution. */
+/**
+ * One piece of stance evidence: a cue about one mention of the actor (see src/stance/features.ts
+ * for the features), with the words that carry it and its weighted contribution.
+ */
 export interface StanceEvidence {
   readonly component: StanceComponent;
-  readonly finding: number;
+  /** Feature name, such as `role_target_blamed` or `label`. */
+  readonly feature: string;
+  /**
+   * Index into `ArticleResult.findings` of the cue's own finding (a label, loaded word, hedge or
+   * reporting verb), or null when the cue is not a finding (a connotation verb, a tone word).
+   */
+  readonly finding: number | null;
+  /** Index into `ArticleResult.findings` of the actor mention the cue is about. */
+  readonly mention: number;
+  /** Offsets and text of the cue's words. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The feature's value before weighting, in [-1, 1]. */
+  readonly raw: number;
+  /** Signed contribution after weighting (quoted evidence counts at the quoted weight). */
   readonly value: number;
+  /** `quoted` when the cue sits inside a speech quotation: the speaker's view. */
+  readonly voice: Voice;
+  /** For quoted evidence, the speaker's actor id where known, else the speaker as written. */
+  readonly speaker: string | null;
+  /** Why, in words: `target of "accuse" (blame)`. */
+  readonly note: string;
 }
 
-/** How one article treats one actor. Filled by the stance stage (see score/). */
+/** How one article treats one actor. Filled by the stance stage (src/stance/). */
 export interface ActorStance {
   /** Actor id: gazetteer or user-file id, or `new:<slug>` for a name discovered in the text. */
   readonly actor: string;
@@ -184,28 +208,39 @@ export interface ActorStance {
   readonly type: string;
   readonly group: string | null;
   readonly discovered: boolean;
+  /** Mentions in the article: names, aliases, demonyms and resolved pronouns, in any voice. */
   readonly mentions: number;
-  /** The names the article uses for the actor, most frequent first ("Kiev", "the Kiev regime"). */
+  /** Of those, mentions inside speech quotations. */
+  readonly mentions_quoted: number;
+  /** The names the article uses for the actor, most frequent first ("Kiev", "Zelensky government"). */
   readonly names_used: readonly string[];
   /** Stance in [-1, 1] in the writer's voice; null when there is no evidence either way. */
   readonly stance: number | null;
   readonly ci_low: number | null;
   readonly ci_high: number | null;
-  /** Each component's mean signed evidence in [-1, 1], or null without evidence. */
+  /** Each component's mean weighted evidence in [-1, 1], or null without evidence. */
   readonly components: Readonly<Record<StanceComponent, number | null>>;
   readonly evidence: readonly StanceEvidence[];
+  /** Speech quotations whose speaker is this actor. */
   readonly times_quoted: number;
   /** Reporting-verb classes used to introduce the actor's speech, with counts. */
   readonly reporting_classes: Readonly<Record<string, number>>;
+  /** Labels attached to the actor, as written, in order of first use. */
   readonly labels: readonly string[];
 }
 
-/** A quoted speaker's stance toward an actor ("Zelensky accused Putin of criminal acts"). */
+/**
+ * A quoted speaker's stance toward an actor ("Zelensky accused Putin of criminal acts"): the
+ * speaker's view, reported apart from the writer's.
+ */
 export interface QuotedStanceEdge {
+  /** Actor id of the speaker. */
   readonly speaker: string;
+  /** Actor id of the actor spoken about. */
   readonly target: string;
+  /** Shrunk mean of the evidence values (unweighted by the quoted weight), in [-1, 1]. */
   readonly value: number;
-  readonly evidence: readonly number[];
+  readonly evidence: readonly StanceEvidence[];
 }
 
 export interface ArticleResult {

@@ -59,6 +59,13 @@ const builder = (y: Argv) =>
       type: 'number',
       default: SIDE_BY_SIDE_MAX,
     })
+    .option('actors', {
+      describe:
+        'Actor file (same format as lexicons/actors.yaml) loaded after the gazetteer; its ids and aliases win (repeatable)',
+      type: 'string',
+      array: true,
+      default: [] as string[],
+    })
     .option('strict', {
       describe: 'Fail (exit 2) if any input cannot be read, instead of skipping it',
       type: 'boolean',
@@ -69,7 +76,8 @@ const builder = (y: Argv) =>
     .example(
       '$0 analyze a.md b.html -f csv -l my-words.yaml',
       'CSV only, with extra lexicon entries',
-    );
+    )
+    .example('$0 analyze articles/ --actors my-actors.yaml', 'Add or remap actors and aliases');
 
 type Args = Awaited<ReturnType<typeof builder>['argv']>;
 
@@ -83,7 +91,7 @@ export function analyzeCommand(ctx: CommandContext): CommandModule<object, Args>
       const given = args.paths ?? [];
       const paths =
         given.length > 0 ? given : [path.relative(cwd, path.join(PROJECT_ROOT, 'seeds')) || '.'];
-      const lexicon = await loadLexicon(args['lexicon-dir'], args.lexicon);
+      const lexicon = await loadLexicon(args['lexicon-dir'], args.lexicon, args.actors);
       const formats = normalizeFormats(args.format);
       const sideBySideMax = args['side-by-side-max'];
       if (!Number.isInteger(sideBySideMax) || sideBySideMax < 0) {
@@ -114,6 +122,7 @@ export function analyzeCommand(ctx: CommandContext): CommandModule<object, Args>
             format: [...formats].sort(),
             lexicon: args.lexicon,
             lexicon_dir: args['lexicon-dir'] ?? null,
+            actors: args.actors,
             strict: args.strict,
             side_by_side_max: sideBySideMax,
           },

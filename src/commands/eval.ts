@@ -7,6 +7,7 @@ import type { Argv, CommandModule } from 'yargs';
 import type { CommandContext } from './context.js';
 import { biasTask } from './eval-bias.js';
 import { hedgeTask } from './eval-hedge.js';
+import { articlesTask, stanceTask } from './eval-tasks.js';
 
 export interface EvalArgs {
   gold: string;
@@ -14,6 +15,7 @@ export interface EvalArgs {
   json: boolean;
   lexicon: string[];
   'lexicon-dir'?: string | undefined;
+  actors: string[];
   model?: string | undefined;
 }
 
@@ -25,7 +27,7 @@ export interface EvalTask {
   readonly run: (args: EvalArgs, ctx: CommandContext) => Promise<void>;
 }
 
-export const EVAL_TASKS: EvalTask[] = [biasTask, hedgeTask];
+export const EVAL_TASKS: EvalTask[] = [biasTask, hedgeTask, stanceTask, articlesTask];
 
 export function evalCommand(ctx: CommandContext): CommandModule<object, EvalArgs> {
   return {
@@ -53,6 +55,12 @@ export function evalCommand(ctx: CommandContext): CommandModule<object, EvalArgs
         .option('lexicon-dir', {
           describe: 'Folder of lexicons instead of the shipped ones',
           type: 'string',
+        })
+        .option('actors', {
+          describe: 'Actor file (same format as lexicons/actors.yaml) loaded after the gazetteer',
+          type: 'string',
+          array: true,
+          default: [] as string[],
         })
         .option('model', {
           describe: 'Trained model file (see framelens train)',

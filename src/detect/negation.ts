@@ -8,7 +8,8 @@ import type { DetectContext } from './context.js';
 
 const SCOPE = 3;
 
-export function negationScope(ctx: DetectContext): (m: Match) => boolean {
+/** Per token, 1 when some negator's scope covers it. */
+export function negationCover(ctx: DetectContext): Uint8Array {
   const { tokens } = ctx.layer;
   // negatedFrom[i] is true when some negator's scope covers token i.
   const covered = new Uint8Array(tokens.length);
@@ -22,5 +23,10 @@ export function negationScope(ctx: DetectContext): (m: Match) => boolean {
       if (t.kind !== 'punct') words += 1;
     }
   }
+  return covered;
+}
+
+export function negationScope(ctx: DetectContext): (m: Match) => boolean {
+  const covered = negationCover(ctx);
   return (m) => covered[m.start] === 1;
 }

@@ -150,8 +150,15 @@ export function compileLexicon(files: readonly LoadedLexicon[]): Lexicon {
         addForm(entry, text, e.exact === true, false);
     });
   }
+  // An actor name written the same way by two actors belongs to the one loaded last: a user's
+  // actor file that lists "Kremlin" under its own id takes the alias from `russian-government`.
+  const owner = new Map<string, string>();
+  for (const list of formsOf.values()) {
+    for (const form of list) if (form.entry.actor) owner.set(form.surface.join(' '), form.entry.id);
+  }
   for (const list of formsOf.values()) {
     for (const form of list) {
+      if (form.entry.actor && owner.get(form.surface.join(' ')) !== form.entry.id) continue;
       const first = form.keys[0]!;
       const bucket = forms.get(first) ?? [];
       bucket.push(form);

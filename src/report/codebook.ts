@@ -2,6 +2,7 @@
  * The codebook of every CSV framelens writes, generated from the column definitions: as
  * `codebook.csv` beside the reports, and as the README's codebook table (`npm run docs`).
  */
+import { actorColumns, quotedStanceColumns } from './actor-columns.js';
 import { articleColumns, type Column, errorColumns, findingColumns } from './columns.js';
 import { toCsv } from './csv.js';
 import { termColumns } from './term-columns.js';
@@ -19,6 +20,8 @@ export const CSV_FILES: readonly { file: string; columns: readonly Column<never>
   { file: 'articles.csv', columns: articleColumns as readonly Column<never>[] },
   { file: 'findings.csv', columns: findingColumns as readonly Column<never>[] },
   { file: 'terms.csv', columns: termColumns as readonly Column<never>[] },
+  { file: 'actors.csv', columns: actorColumns as readonly Column<never>[] },
+  { file: 'quoted-stance.csv', columns: quotedStanceColumns as readonly Column<never>[] },
   { file: 'errors.csv', columns: errorColumns as readonly Column<never>[] },
 ];
 

@@ -131,7 +131,7 @@ export const findingColumns: readonly Column<FindingRow>[] = [
     name: 'class',
     type: 'text',
     description:
-      'Sub-class within the category (reporting-verb class, hedge type, actor type, ...); empty if none.',
+      'Sub-class within the category (reporting-verb class, hedge type, label class, actor type; pronoun for a pronoun resolved to an actor); empty if none.',
     get: (r) => r.finding.class,
   },
   {
@@ -151,7 +151,8 @@ export const findingColumns: readonly Column<FindingRow>[] = [
   {
     name: 'actor',
     type: 'text',
-    description: 'Actor id for actor mentions and labels; empty otherwise.',
+    description:
+      'Actor id for actor mentions (new:<slug> for discovered names) and for labels, which are kept only where attached to an actor; empty otherwise.',
     get: (r) => r.finding.actor,
   },
   {
@@ -191,7 +192,8 @@ export const findingColumns: readonly Column<FindingRow>[] = [
   {
     name: 'rule_id',
     type: 'text',
-    description: 'The rule that fired: lexicon:<entry_id> or a named rule (scare-quote).',
+    description:
+      'The rule that fired: lexicon:<entry_id> or a named rule (scare-quote, discovered-name, pronoun-mention).',
     get: (r) => r.finding.rule_id,
   },
   {

@@ -95,11 +95,13 @@ export function evidenceBlocks(
       const id = anchors.evidence(ai, s.actor);
       if (!id) continue;
       const rows = s.evidence.map((e) => {
-        const mark = anchors.finding(ai, e.finding);
+        // The cue's own highlight where it is a finding, else the mention it is about.
+        const target = e.finding ?? e.mention;
+        const mark = anchors.finding(ai, target);
         return [
           esc(e.component),
           signed2(e.value),
-          sentenceAround(r, e.finding),
+          sentenceAround(r, target),
           mark ? `<a href="#${attr(mark)}">in the text</a>` : '',
         ];
       });

@@ -20,7 +20,12 @@ export function relatedActors(r: ArticleResult): string[][] {
       if (inside || introduces) out[i]!.add(q.speakerActor!);
     }
   });
-  for (const s of r.actors) for (const e of s.evidence) out[e.finding]?.add(s.actor);
+  for (const s of r.actors) {
+    for (const e of s.evidence) {
+      if (e.finding !== null) out[e.finding]?.add(s.actor);
+      out[e.mention]?.add(s.actor);
+    }
+  }
   return out.map((s) => [...s].sort());
 }
 

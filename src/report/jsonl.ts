@@ -1,6 +1,7 @@
 /**
  * `articles.jsonl`: one JSON object per article, for programs: metadata, text, scores,
- * quotations and every finding, with offsets into `text`.
+ * quotations, every finding, and the stance toward each actor with its evidence, with offsets
+ * into `text`.
  */
 import type { ArticleResult } from '../types.js';
 
@@ -13,6 +14,8 @@ export function articleRecord(r: ArticleResult): Record<string, unknown> {
     scores: r.scores,
     quotations: r.layer.quotations,
     findings: r.findings,
+    actors: r.actors,
+    quoted_stance: r.quotedStance,
   };
 }
 

@@ -46,6 +46,7 @@ describe('actor usage: names, labels and speakers of one article', () => {
       group: null,
       discovered: false,
       mentions: 1,
+      mentions_quoted: 0,
       names_used: ['Putin'],
       stance: null,
       ci_low: null,

@@ -36,12 +36,14 @@ describe('framelens analyze on the seeds (end to end)', () => {
     expect(status, stderr).toBe(0);
     expect(readdirSync(out).sort()).toEqual(
       [
+        'actors.csv',
         'articles.csv',
         'articles.jsonl',
         'codebook.csv',
         'errors.csv',
         'findings.csv',
         'manifest.json',
+        'quoted-stance.csv',
         'report.html',
         'terms.csv',
       ].sort(),

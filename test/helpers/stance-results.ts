@@ -25,7 +25,25 @@ function stance(
   const found = evidence.map((e) => {
     const finding = r.findings.findIndex((f) => f.text === e.text);
     if (finding < 0) throw new Error(`no finding "${e.text}" in ${r.article.id}`);
-    return { component: e.component, finding, value: e.value };
+    const f = r.findings[finding]!;
+    const mention = Math.max(
+      0,
+      r.findings.findIndex((m) => m.category === 'actor' && m.actor === actor),
+    );
+    return {
+      component: e.component,
+      feature: e.component,
+      finding,
+      mention,
+      start: f.start,
+      end: f.end,
+      text: f.text,
+      raw: e.value,
+      value: e.value,
+      voice: f.voice,
+      speaker: f.speaker,
+      note: 'set by hand for a test',
+    };
   });
   const mentions = r.findings.filter((f) => f.category === 'actor' && f.actor === actor).length;
   return {
@@ -35,6 +53,7 @@ function stance(
     group: null,
     discovered: false,
     mentions,
+    mentions_quoted: 0,
     names_used: [],
     stance: value,
     ci_low: value === null ? null : Math.max(-1, value - 0.3),

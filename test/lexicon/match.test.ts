@@ -123,7 +123,11 @@ describe('neighbour conditions', () => {
         't.yaml',
       ),
     ]);
-    const texts = (t: string) => analyze(t, { lexicon }).findings.map((f) => f.text);
+    // Loaded findings only: "Reckless Party" is also a discovered name (an actor finding).
+    const texts = (t: string) =>
+      analyze(t, { lexicon })
+        .findings.filter((f) => f.category === 'loaded')
+        .map((f) => f.text);
     expect(texts('a truly Orwellian plan by the Reckless Party')).toEqual(['Orwellian']);
   });
 });

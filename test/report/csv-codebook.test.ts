@@ -103,12 +103,14 @@ describe('the CSVs, read back and checked against the codebook', () => {
     corpus = checkRun(b);
   });
 
-  it('writes articles, findings, terms and errors, each documented', () => {
+  it('writes articles, actors, findings, terms and errors, each documented', () => {
     for (const run of [seeds, corpus])
       expect([...run.keys()].sort()).toEqual([
+        'actors.csv',
         'articles.csv',
         'errors.csv',
         'findings.csv',
+        'quoted-stance.csv',
         'terms.csv',
       ]);
     expect(corpus.get('articles.csv')).toHaveLength(12);

@@ -20,19 +20,30 @@ describe('--format', () => {
   it.each([
     [
       ['csv'],
-      ['articles.csv', 'codebook.csv', 'errors.csv', 'findings.csv', 'manifest.json', 'terms.csv'],
+      [
+        'actors.csv',
+        'articles.csv',
+        'codebook.csv',
+        'errors.csv',
+        'findings.csv',
+        'manifest.json',
+        'quoted-stance.csv',
+        'terms.csv',
+      ],
     ],
     [['html'], ['errors.csv', 'manifest.json', 'report.html']],
     [['jsonl'], ['articles.jsonl', 'errors.csv', 'manifest.json']],
     [
       ['all'],
       [
+        'actors.csv',
         'articles.csv',
         'articles.jsonl',
         'codebook.csv',
         'errors.csv',
         'findings.csv',
         'manifest.json',
+        'quoted-stance.csv',
         'report.html',
         'terms.csv',
       ],

@@ -232,11 +232,12 @@ describe('report.html in headless Chromium', () => {
     await page.close();
   });
 
-  it('without stance, the actor section says so and still lists names and speakers', async () => {
+  it('on the seeds, the actor section shows the stance heat map, names and speakers', async () => {
     const o = await openReport(browser, path.join(seeds, 'report.html'));
-    expect(await o.page.textContent('section[aria-labelledby="actors"]')).toContain(
+    expect(await o.page.textContent('section[aria-labelledby="actors"]')).not.toContain(
       'No actor stance computed',
     );
+    expect(await o.page.locator('table.heatmap tbody tr').count()).toBeGreaterThan(3);
     expect(await o.page.locator('table.naming tbody tr').count()).toBeGreaterThan(3);
     expect(await o.page.locator('table.quoted tbody tr').count()).toBeGreaterThan(3);
     await o.page.close();

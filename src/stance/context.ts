@@ -1,0 +1,117 @@
+/**
+ * What the stance stage reads about one article, built once and shared by every target:
+ *
+ *   clause[i]       clause id of token i (see grammar.ts)
+ *   negated[i]      1 when a negator's scope covers token i ("did not attack")
+ *   verbAt          connotation-verb matches by first token, for the role component
+ *   findingAt[i]    index of the finding (by category) that starts at token i, if any
+ *   tone[i]         general evaluative valence of token i (AFINN-165, -5..5), 0 when the token
+ *                   is part of a finding, an actor name or a connotation verb (those are
+ *                   counted by their own components)
+ *   speakerOf[q]    actor id speaking in quotation q: the gazetteer's, else a discovered name
+ *                   inside the speaker phrase
+ *
+ * Pure and cheap: a few passes over the tokens.
+ */
+import { negationCover } from '../detect/negation.js';
+import type { Lexicon } from '../lexicon/compile.js';
+import type { Match } from '../lexicon/match.js';
+import { firstTokenAt } from '../text/token-search.js';
+import type { Article, Finding, TextLayer } from '../types.js';
+import { clauseIds } from './grammar.js';
+import { toneOf } from './tone.js';
+
+export interface StanceContext {
+  readonly article: Article;
+  readonly layer: TextLayer;
+  readonly lexicon: Lexicon;
+  readonly findings: readonly Finding[];
+  readonly clause: Int32Array;
+  readonly negated: Uint8Array;
+  readonly tone: Float32Array;
+  /** Connotation-verb matches, in token order. */
+  readonly verbs: readonly Match[];
+  /** 1 for tokens of a connotation or reporting verb: they break a label's noun phrase. */
+  readonly verbMask: Uint8Array;
+  /** Label matches, in token order (attached or not). */
+  readonly labels: readonly Match[];
+  /** Finding index by its first token and category. */
+  readonly findingAt: ReadonlyMap<string, number>;
+  /** Token range `[start, end)` of each finding. */
+  readonly findingTokens: readonly { start: number; end: number }[];
+  readonly speakerOf: readonly (string | null)[];
+}
+
+export const findingKey = (token: number, category: string): string => `${token}:${category}`;
+
+export function stanceContext(
+  article: Article,
+  layer: TextLayer,
+  lexicon: Lexicon,
+  matches: readonly Match[],
+  findings: readonly Finding[],
+): StanceContext {
+  const { tokens } = layer;
+  const clause = clauseIds(tokens, layer.sentences);
+  const negated = negationCover({ article, layer, lexicon, matches });
+  const verbs = matches.filter((m) => m.entry.category === 'connotation');
+  const labels = matches.filter((m) => m.entry.category === 'label');
+  const verbMask = new Uint8Array(tokens.length);
+  for (const m of matches) {
+    if (m.entry.category !== 'connotation' && m.entry.category !== 'reporting_verb') continue;
+    for (let k = m.start; k < m.end; k += 1) verbMask[k] = 1;
+  }
+
+  const findingAt = new Map<string, number>();
+  const findingTokens = findings.map((f, i) => {
+    const start = firstTokenAt(tokens, f.start);
+    let end = start;
+    while (end < tokens.length && tokens[end]!.start < f.end) end += 1;
+    const key = findingKey(start, f.category);
+    if (!findingAt.has(key)) findingAt.set(key, i);
+    return { start, end };
+  });
+
+  const tone = new Float32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && !t.excluded) tone[i] = toneOf(t.norm);
+  }
+  const silence = (start: number, end: number) => {
+    for (let k = start; k < end; k += 1) tone[k] = 0;
+  };
+  for (const m of verbs) silence(m.start, m.end);
+  findings.forEach((f, i) => {
+    // Words that are findings of another kind are counted by their own components.
+    if (f.category !== 'hedge' || f.rule_id !== 'scare-quote') {
+      silence(findingTokens[i]!.start, findingTokens[i]!.end);
+    }
+  });
+
+  const speakerOf = layer.quotations.map((q) => {
+    if (q.kind !== 'speech') return null;
+    if (q.speakerActor) return q.speakerActor;
+    if (!q.speakerSpan) return null;
+    let best: Finding | null = null;
+    for (const f of findings) {
+      if (f.category !== 'actor' || !f.actor) continue;
+      if (f.start >= q.speakerSpan.start && f.end <= q.speakerSpan.end) best = f;
+    }
+    return best?.actor ?? null;
+  });
+  return {
+    article,
+    layer,
+    lexicon,
+    findings,
+    clause,
+    negated,
+    tone,
+    verbs,
+    verbMask,
+    labels,
+    findingAt,
+    findingTokens,
+    speakerOf,
+  };
+}

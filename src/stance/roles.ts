@@ -1,0 +1,188 @@
+/**
+ * The role an actor mention plays in a connotation act (lexicons/connotation-verbs.yaml):
+ * its agent or its target. Found without a parser, by scanning outward from the mention over
+ * the words that may stand between a verb and its arguments:
+ *
+ *   subject, active    "Russia invaded Ukraine"             Russia: agent
+ *                      "Russia has repeatedly attacked"     (auxiliaries and adverbs skipped)
+ *                      "Peskov, the Kremlin spokesperson, accused the US"  (appositive skipped)
+ *                      "Russia's invasion of Ukraine"       (possessor of a nominal act: agent)
+ *   subject, passive   "Putin was attacked", "a drone was shot down"        target
+ *   object             "attacked the Kremlin", "accused the US of"          target
+ *                      "the attack on the Kremlin", "support for Kyiv"      (a preposition between)
+ *   by-phrase          "was shot down by Russia", "an attack by Ukraine"    agent
+ *
+ * A verb covered by a negator ("did not encourage Ukraine") is reported as negated.
+ */
+import type { Match } from '../lexicon/match.js';
+import { PREPOSITIONS } from '../text/function-words.js';
+import type { Token } from '../types.js';
+import type { StanceContext } from './context.js';
+import {
+  AUXILIARIES,
+  NOT_IN_NP,
+  NP_DETERMINERS,
+  PASSIVE_AUX,
+  TARGET_PREPOSITIONS,
+  VERB_ADVERBS,
+} from './grammar.js';
+
+export type Role = 'agent' | 'target';
+
+export interface RoleHit {
+  readonly verb: Match;
+  readonly role: Role;
+  readonly negated: boolean;
+  /** True when the mention is only the possessor of the argument ("attacked Russia's army"). */
+  readonly possessive: boolean;
+  /** How the role was found, for explanations and tests. */
+  readonly pattern: 'subject' | 'passive-subject' | 'object' | 'by-agent' | 'possessor';
+}
+
+export interface TokenRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+const MAX_SUBJECT_GAP = 6;
+const MAX_OBJECT_GAP = 4;
+const MAX_APPOSITIVE = 12;
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+const isAdverb = (t: Token) =>
+  VERB_ADVERBS.has(t.norm) || t.norm.endsWith("n't") || (t.norm.endsWith('ly') && !t.capitalized);
+/** A lower-case word that may be an adjective or noun inside a phrase ("the massive attack"). */
+const isModifier = (t: Token) => t.kind === 'word' && !t.capitalized && !NOT_IN_NP.has(t.norm);
+
+export function verbIndex(verbs: readonly Match[]): {
+  startingAt: ReadonlyMap<number, Match>;
+  endingAt: ReadonlyMap<number, Match>;
+} {
+  const startingAt = new Map<number, Match>();
+  const endingAt = new Map<number, Match>();
+  for (const v of verbs) {
+    if (!startingAt.has(v.start)) startingAt.set(v.start, v);
+    endingAt.set(v.end, v);
+  }
+  return { startingAt, endingAt };
+}
+
+/** The verb the mention is the subject of, scanning right. */
+export function asSubject(
+  sc: StanceContext,
+  startingAt: ReadonlyMap<number, Match>,
+  m: TokenRange,
+): RoleHit | null {
+  const { tokens } = sc.layer;
+  const sentence = tokens[m.start]!.sentence;
+  // "An attack by Ukraine hit the Kremlin": an object of a preposition is no subject.
+  let b = m.start - 1;
+  while (b >= 0 && NP_DETERMINERS.has(tokens[b]!.norm)) b -= 1;
+  const before = tokens[b];
+  if (before && before.sentence === sentence && PREPOSITIONS.has(before.norm)) return null;
+  let k = m.end;
+  let possessive = false;
+  let passive = false;
+  const inSentence = (i: number) => i < tokens.length && tokens[i]!.sentence === sentence;
+  // "Russia's invasion", "Russia's army attacked": the possessor of the act or of its agent.
+  if (tokens[k]?.kind === 'clitic' && tokens[k]!.norm === "'s") {
+    k += 1;
+    const direct = startingAt.get(k);
+    if (direct) return hit(sc, direct, 'agent', false, 'possessor');
+    possessive = true;
+    for (let n = 0; n < 3 && inSentence(k) && isModifier(tokens[k]!) && !startingAt.has(k); n += 1)
+      k += 1;
+  }
+  // "Peskov, the Kremlin spokesperson, accused": skip an appositive between commas.
+  if (tokens[k]?.norm === ',') {
+    let j = k + 1;
+    while (inSentence(j) && j - k < MAX_APPOSITIVE && tokens[j]!.norm !== ',') j += 1;
+    if (inSentence(j) && tokens[j]!.norm === ',') k = j + 1;
+    else return null;
+  }
+  if (isWord(tokens[k]) && (tokens[k]!.norm === 'who' || tokens[k]!.norm === 'which')) k += 1;
+  const from = k;
+  while (inSentence(k) && k - from < MAX_SUBJECT_GAP) {
+    const v = startingAt.get(k);
+    if (v) {
+      const last = tokens[v.end - 1]!;
+      const role: Role = passive && !last.norm.endsWith('ing') ? 'target' : 'agent';
+      return hit(sc, v, role, possessive, role === 'target' ? 'passive-subject' : 'subject');
+    }
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return null;
+    if (PASSIVE_AUX.has(t.norm)) passive = true;
+    else if (t.norm === 'have' || t.norm === 'has' || t.norm === 'had') passive = false;
+    if (!(AUXILIARIES.has(t.norm) || isAdverb(t))) return null;
+    k += 1;
+  }
+  return null;
+}
+
+/** The verb or nominal act whose object (or by-agent) the mention is, scanning left. */
+export function asObject(
+  sc: StanceContext,
+  endingAt: ReadonlyMap<number, Match>,
+  m: TokenRange,
+): RoleHit | null {
+  const { tokens } = sc.layer;
+  const sentence = tokens[m.start]!.sentence;
+  const possessive = tokens[m.end]?.kind === 'clitic' && tokens[m.end]!.norm === "'s";
+  let k = m.start;
+  let prepositions = 0;
+  let modifiers = 0;
+  for (let gap = 0; gap <= MAX_OBJECT_GAP; gap += 1) {
+    const v = endingAt.get(k);
+    if (v) {
+      const prep = prepositions > 0 ? tokens[firstPreposition(tokens, v.end, m.start)]! : null;
+      // "the invasion of Ukraine", "criticism of Clinton": an "of" object is the target of
+      // harm, blame and praise; but "the support of the US" makes the US the supporter.
+      if (prep?.norm === 'of' && (v.entry.class === 'help' || v.entry.class === 'neutral_act'))
+        return null;
+      return hit(sc, v, 'target', possessive, 'object');
+    }
+    const t = tokens[k - 1];
+    if (!t || t.sentence !== sentence) return null;
+    if (t.norm === 'by' && prepositions === 0) {
+      // "was shot down by Russia", "an attack by Ukraine": the act stands right before "by".
+      const agentOf = endingAt.get(k - 1);
+      return agentOf ? hit(sc, agentOf, 'agent', possessive, 'by-agent') : null;
+    }
+    if (TARGET_PREPOSITIONS.has(t.norm) && prepositions === 0) prepositions += 1;
+    else if (NP_DETERMINERS.has(t.norm) || t.norm === '-') {
+      /* part of the object phrase */
+    } else if (isModifier(t) && modifiers < 2) modifiers += 1;
+    else return null;
+    k -= 1;
+  }
+  return null;
+}
+
+function firstPreposition(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k += 1) if (TARGET_PREPOSITIONS.has(tokens[k]!.norm)) return k;
+  return from;
+}
+
+function hit(
+  sc: StanceContext,
+  verb: Match,
+  role: Role,
+  possessive: boolean,
+  pattern: RoleHit['pattern'],
+): RoleHit {
+  return { verb, role, negated: sc.negated[verb.start] === 1, possessive, pattern };
+}
+
+/** Every role the mention plays: at most one as subject and one as object. */
+export function rolesOf(
+  sc: StanceContext,
+  index: ReturnType<typeof verbIndex>,
+  m: TokenRange,
+): RoleHit[] {
+  const out: RoleHit[] = [];
+  const s = asSubject(sc, index.startingAt, m);
+  if (s) out.push(s);
+  const o = asObject(sc, index.endingAt, m);
+  if (o && o.verb !== s?.verb) out.push(o);
+  return out;
+}
