@@ -3,6 +3,7 @@
  */
 import path from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
+import { DEFAULT_MAX_BYTES } from '../io/read-article.js';
 import { loadLexicon } from '../lexicon/lexicon-set.js';
 import { FORMATS, type Format, runAnalyze } from '../run.js';
 import { PROJECT_ROOT } from '../version.js';
@@ -15,6 +16,25 @@ function normalizeFormats(raw: readonly string[]): Set<Format> {
     else out.add(f as Format);
   }
   return out;
+}
+
+const UNITS = new Map([
+  ['', 1],
+  ['k', 1024],
+  ['m', 1024 ** 2],
+  ['g', 1024 ** 3],
+]);
+
+/** "10m", "64MB", "512k", "1048576", "0" → bytes (binary units: 1k = 1,024 bytes). */
+export function parseByteSize(raw: unknown): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?\s*$/i.exec(String(raw));
+  const unit = m ? UNITS.get(m[2]!.toLowerCase()) : undefined;
+  if (!m || unit === undefined) {
+    throw new Error(
+      `--max-bytes: expected a size such as 10m, 512k or 0 (no limit), found ${JSON.stringify(raw)}`,
+    );
+  }
+  return Math.round(Number(m[1]) * unit);
 }
 
 const builder = (y: Argv) =>
@@ -50,6 +70,13 @@ const builder = (y: Argv) =>
       describe: 'Folder of lexicons to load instead of the shipped ones',
       type: 'string',
     })
+    .option('max-bytes', {
+      describe:
+        'Skip (E_TOO_LARGE) any file larger than this; k, m, g are binary units; 0 means no limit',
+      type: 'string',
+      default: '10m',
+      coerce: parseByteSize,
+    })
     .option('strict', {
       describe: 'Fail (exit 2) if any input cannot be read, instead of skipping it',
       type: 'boolean',
@@ -82,6 +109,7 @@ export function analyzeCommand(ctx: CommandContext): CommandModule<object, Args>
           out: path.resolve(cwd, args.out),
           formats,
           strict: args.strict,
+          maxBytes: (args['max-bytes'] as unknown as number | undefined) ?? DEFAULT_MAX_BYTES,
           cwd,
           lexicon,
           recorded: {
@@ -91,6 +119,7 @@ export function analyzeCommand(ctx: CommandContext): CommandModule<object, Args>
             lexicon: args.lexicon,
             lexicon_dir: args['lexicon-dir'] ?? null,
             strict: args.strict,
+            max_bytes: args['max-bytes'],
           },
         },
         ctx.stderr,
