@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { ArticleResult, Category } from '../types.js';
 import { SCRIPT } from './assets/script.js';
 import { STYLE } from './assets/style.js';
-import { text as esc } from './escape.js';
+import { attr, text as esc } from './escape.js';
 import { renderHighlightedText } from './highlight.js';
 
 export interface HtmlReportInput {
@@ -114,7 +114,7 @@ function overviewTable(results: readonly ArticleResult[]): string {
     const rep = ['neutral', 'distancing', 'presupposing', 'evaluative', 'endorsing']
       .map((c) => s.reporting[c] ?? 0)
       .join(' · ');
-    return `<tr><td><a href="#a-${esc(r.article.id)}">${esc(titleOf(r))}</a></td><td>${esc(r.article.meta.outlet ?? '–')}</td><td>${esc(r.article.meta.date ?? '–')}</td><td class="num">${s.words} (${s.writer_words} / ${s.quoted_words})</td>${MEASURES.map((m) => `<td class="num">${fmt(m.get(r))}</td>`).join('')}<td class="num">${rep}</td></tr>`;
+    return `<tr><td><a href="#a-${attr(r.article.id)}">${esc(titleOf(r))}</a></td><td>${esc(r.article.meta.outlet ?? '–')}</td><td>${esc(r.article.meta.date ?? '–')}</td><td class="num">${s.words} (${s.writer_words} / ${s.quoted_words})</td>${MEASURES.map((m) => `<td class="num">${fmt(m.get(r))}</td>`).join('')}<td class="num">${rep}</td></tr>`;
   });
   return `<table><caption class="meta">Counts per 1,000 words of the voice they count</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
@@ -150,7 +150,7 @@ function articleSection(r: ArticleResult): string {
         `<li>${esc(q.speakerActor ? (q.speaker ?? '') : (q.speaker ?? 'unattributed'))}${q.verb ? ` <span class="meta">(${esc(q.verb)})</span>` : ''}: “${esc(truncate(r.article.text.slice(q.inner.start, q.inner.end), 90))}”</li>`,
     )
     .join('');
-  return `<article id="a-${esc(r.article.id)}"><h2>${esc(titleOf(r))}</h2><p class="meta">${meta || 'outlet, author and date unknown'} · <code>${esc(m.source_path)}</code> · ${r.findings.length} findings</p><details><summary>Quotations (${r.layer.quotations.filter((q) => q.kind === 'speech').length})</summary><ul>${quotes}</ul></details><div class="text">${renderHighlightedText(r.article.text, r.findings, ids, r.article.excluded)}</div></article>`;
+  return `<article id="a-${attr(r.article.id)}"><h2>${esc(titleOf(r))}</h2><p class="meta">${meta || 'outlet, author and date unknown'} · <code>${esc(m.source_path)}</code> · ${r.findings.length} findings</p><details><summary>Quotations (${r.layer.quotations.filter((q) => q.kind === 'speech').length})</summary><ul>${quotes}</ul></details><div class="text">${renderHighlightedText(r.article.text, r.findings, ids, r.article.excluded)}</div></article>`;
 }
 
 function methods(input: HtmlReportInput): string {
