@@ -3,7 +3,7 @@
  */
 import path from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import { DEFAULT_MAX_BYTES } from '../io/read-article.js';
+import { ConfigError } from '../errors.js';
 import { loadLexicon } from '../lexicon/lexicon-set.js';
 import { FORMATS, type Format, runAnalyze } from '../run.js';
 import { PROJECT_ROOT } from '../version.js';
@@ -30,9 +30,10 @@ export function parseByteSize(raw: unknown): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?\s*$/i.exec(String(raw));
   const unit = m ? UNITS.get(m[2]!.toLowerCase()) : undefined;
   if (!m || unit === undefined) {
-    throw new Error(
-      `--max-bytes: expected a size such as 10m, 512k or 0 (no limit), found ${JSON.stringify(raw)}`,
-    );
+    throw new ConfigError('--max-bytes: expected a size such as 10m, 512k or 0 (no limit)', {
+      code: 'E_USAGE',
+      found: JSON.stringify(raw),
+    });
   }
   return Math.round(Number(m[1]) * unit);
 }
@@ -75,7 +76,6 @@ const builder = (y: Argv) =>
         'Skip (E_TOO_LARGE) any file larger than this; k, m, g are binary units; 0 means no limit',
       type: 'string',
       default: '10m',
-      coerce: parseByteSize,
     })
     .option('strict', {
       describe: 'Fail (exit 2) if any input cannot be read, instead of skipping it',
@@ -101,6 +101,8 @@ export function analyzeCommand(ctx: CommandContext): CommandModule<object, Args>
       const given = args.paths ?? [];
       const paths =
         given.length > 0 ? given : [path.relative(cwd, path.join(PROJECT_ROOT, 'seeds')) || '.'];
+      // Parsed here, not in a yargs `coerce`, which would wrap the ConfigError (exit 2) in its own.
+      const maxBytes = parseByteSize(args['max-bytes']);
       const lexicon = await loadLexicon(args['lexicon-dir'], args.lexicon);
       const formats = normalizeFormats(args.format);
       const report = await runAnalyze(
@@ -109,7 +111,7 @@ export function analyzeCommand(ctx: CommandContext): CommandModule<object, Args>
           out: path.resolve(cwd, args.out),
           formats,
           strict: args.strict,
-          maxBytes: (args['max-bytes'] as unknown as number | undefined) ?? DEFAULT_MAX_BYTES,
+          maxBytes,
           cwd,
           lexicon,
           recorded: {
@@ -119,7 +121,7 @@ export function analyzeCommand(ctx: CommandContext): CommandModule<object, Args>
             lexicon: args.lexicon,
             lexicon_dir: args['lexicon-dir'] ?? null,
             strict: args.strict,
-            max_bytes: args['max-bytes'],
+            max_bytes: maxBytes,
           },
         },
         ctx.stderr,
