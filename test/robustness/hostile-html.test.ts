@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * Article text, metadata, file names, lexicons and actor files written to attack the reader of
  * report.html (test/fixtures/hostile/) are rendered in headless Chromium: no script of theirs
