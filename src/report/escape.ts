@@ -21,7 +21,7 @@ const ENTITIES: Record<string, string> = {
  */
 const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 
-function escape(value: string | number | null | undefined): string {
+function escapeHtml(value: string | number | null | undefined): string {
   return String(value ?? '')
     .replace(/[&<>"']/g, (c) => ENTITIES[c]!)
     .replace(BIDI, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);
@@ -29,12 +29,12 @@ function escape(value: string | number | null | undefined): string {
 
 /** For a quoted attribute value. */
 export function attr(value: string | number | null | undefined): string {
-  return escape(value);
+  return escapeHtml(value);
 }
 
 /** For element content (HTML or SVG). */
 export function text(value: string | number | null | undefined): string {
-  return escape(value);
+  return escapeHtml(value);
 }
 
 /**
