@@ -12,6 +12,8 @@ import type { Lexicon } from './lexicon/compile.js';
 import type { Article, ArticleMeta, ArticleResult } from './types.js';
 
 export { analyzeArticle, compareFindings, DETECTORS } from './analyze.js';
+export { CorpusBuilder, type CorpusView } from './compare/corpus.js';
+export { distinctiveTerms, logOdds } from './compare/log-odds.js';
 export { ConfigError, InputError } from './errors.js';
 export { listInputs } from './io/list-inputs.js';
 export { parseArticle, readArticleFile } from './io/read-article.js';
@@ -22,6 +24,7 @@ export { parseLexicon, readLexiconDir, readLexiconFile } from './lexicon/load.js
 export { articleColumns, errorColumns, findingColumns } from './report/columns.js';
 export { toCsv } from './report/csv.js';
 export { renderHtmlReport } from './report/html.js';
+export { buildCorpus, MEASURES, RATE_MEASURES } from './report/measures.js';
 export { type AnalyzeOptions, EXIT, runAnalyze } from './run.js';
 export type * from './types.js';
 export { VERSION } from './version.js';

@@ -23,6 +23,9 @@ import { toCsv } from './report/csv.js';
 import { renderHtmlReport } from './report/html.js';
 import { toJsonl } from './report/jsonl.js';
 import { lexiconManifest, type Manifest, type ManifestInput, sha256 } from './report/manifest.js';
+import { buildCorpus } from './report/measures.js';
+import { termColumns, termRows } from './report/term-columns.js';
+import type { Validity } from './report/validity.js';
 import type { ArticleResult } from './types.js';
 import { VERSION } from './version.js';
 
@@ -40,6 +43,10 @@ export interface AnalyzeOptions {
   readonly lexicon: Lexicon;
   /** Options as the user gave them, recorded in the manifest. */
   readonly recorded: Record<string, unknown>;
+  /** Validity figures for the report's methods section. */
+  readonly validity?: Validity;
+  /** Above this many articles the HTML report shows a map and a table instead of the texts. */
+  readonly sideBySideMax?: number;
 }
 
 /**
@@ -139,6 +146,9 @@ export async function runAnalyze(
     });
   }
 
+  const corpus = buildCorpus(results, {
+    actorName: (id) => opts.lexicon.actors.get(id)?.name ?? null,
+  }).view();
   // Everything is rendered before the folder is touched, so a failure here changes nothing.
   const files = new Map<string, string>();
   if (opts.formats.has('csv')) {
@@ -147,13 +157,26 @@ export async function runAnalyze(
       r.findings.map((finding, index) => ({ articleId: r.article.id, index, finding })),
     );
     files.set('findings.csv', toCsv(findingColumns, rows));
+    files.set('terms.csv', toCsv(termColumns, termRows(corpus)));
   }
   files.set('errors.csv', toCsv(errorColumns, skipped.map(errorRow)));
   if (opts.formats.has('csv')) files.set('codebook.csv', codebookCsv());
   if (opts.formats.has('jsonl')) files.set('articles.jsonl', toJsonl(results));
   const lexicons = lexiconManifest(opts.lexicon.files);
   if (opts.formats.has('html')) {
-    files.set('report.html', renderHtmlReport({ results, version: VERSION, lexicons }));
+    files.set(
+      'report.html',
+      renderHtmlReport({
+        results,
+        corpus,
+        version: VERSION,
+        lexicons,
+        options: opts.recorded,
+        inputs: manifestInputs,
+        ...(opts.validity ? { validity: opts.validity } : {}),
+        ...(opts.sideBySideMax !== undefined ? { sideBySideMax: opts.sideBySideMax } : {}),
+      }),
+    );
   }
   const folder = await OutputFolder.begin(opts.out, [...files.keys()]);
   for (const [name, content] of files) await folder.write(name, content);

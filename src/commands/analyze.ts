@@ -4,7 +4,9 @@
 import path from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { ConfigError } from '../errors.js';
-import { loadLexicon } from '../lexicon/lexicon-set.js';
+import { DEFAULT_LEXICON_DIR, loadLexicon } from '../lexicon/lexicon-set.js';
+import { SIDE_BY_SIDE_MAX } from '../report/html.js';
+import { readValidity } from '../report/validity.js';
 import { FORMATS, type Format, runAnalyze } from '../run.js';
 import { PROJECT_ROOT } from '../version.js';
 import type { CommandContext } from './context.js';
@@ -77,6 +79,12 @@ const builder = (y: Argv) =>
       type: 'string',
       default: '10m',
     })
+    .option('side-by-side-max', {
+      describe:
+        'Show the texts side by side up to this many articles; above it, the HTML report shows a map of articles and a sortable table instead',
+      type: 'number',
+      default: SIDE_BY_SIDE_MAX,
+    })
     .option('strict', {
       describe: 'Fail (exit 2) if any input cannot be read, instead of skipping it',
       type: 'boolean',
@@ -105,6 +113,19 @@ export function analyzeCommand(ctx: CommandContext): CommandModule<object, Args>
       const maxBytes = parseByteSize(args['max-bytes']);
       const lexicon = await loadLexicon(args['lexicon-dir'], args.lexicon);
       const formats = normalizeFormats(args.format);
+      const sideBySideMax = args['side-by-side-max'];
+      if (!Number.isInteger(sideBySideMax) || sideBySideMax < 0) {
+        throw new ConfigError('--side-by-side-max must be a whole number, 0 or more', {
+          code: 'E_USAGE',
+          field: '--side-by-side-max',
+          expected: 'an integer >= 0',
+          found: String(sideBySideMax),
+        });
+      }
+      // Validity figures travel with the lexicons they were measured with.
+      const validity = await readValidity(
+        path.join(args['lexicon-dir'] ?? DEFAULT_LEXICON_DIR, 'validity.json'),
+      );
       const report = await runAnalyze(
         {
           paths,
@@ -114,14 +135,19 @@ export function analyzeCommand(ctx: CommandContext): CommandModule<object, Args>
           maxBytes,
           cwd,
           lexicon,
+          validity,
+          sideBySideMax,
           recorded: {
-            paths,
+            // Sorted: argument order does not change the run, so it must not change the bytes
+            // of the report that shows these options (README "Determinism").
+            paths: [...new Set(paths)].sort(),
             out: args.out,
             format: [...formats].sort(),
             lexicon: args.lexicon,
             lexicon_dir: args['lexicon-dir'] ?? null,
             strict: args.strict,
             max_bytes: maxBytes,
+            side_by_side_max: sideBySideMax,
           },
         },
         ctx.stderr,

@@ -61,7 +61,7 @@ function conditionsHold(
 }
 
 /** Tries `form` at token `i`; returns the end token index (exclusive) or -1. */
-function tryForm(form: Form, tokens: readonly RawToken[], i: number, text: string): number {
+export function tryForm(form: Form, tokens: readonly RawToken[], i: number, text: string): number {
   let k = i;
   for (let w = 0; w < form.keys.length; w += 1) {
     if (w > 0) {
@@ -126,7 +126,7 @@ export function matchTokens(
     for (const form of bucket) {
       const cat = form.entry.category;
       if ((busyUntil.get(cat) ?? 0) > i) continue;
-      if (!form.caseRule && !allowCaps(i)) continue;
+      if (!form.caseRule && !form.entry.anyCase && !allowCaps(i)) continue;
       const end = tryForm(form, tokens, i, text);
       if (end < 0 || !conditionsHold(form.entry, tokens, i, end)) continue;
       found.push({ form, entry: form.entry, start: i, end });
