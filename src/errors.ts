@@ -43,9 +43,11 @@ abstract class FramelensError extends Error {
     const where = [this.file, this.line].filter((p) => p !== undefined).join(':');
     const parts = [where ? `${where}:` : '', this.field ? `${this.field}:` : '', this.message];
     let text = parts.filter(Boolean).join(' ');
-    if (this.expected !== undefined || this.found !== undefined) {
-      text += ` (expected ${this.expected ?? '?'}, found ${this.found ?? '?'})`;
-    }
+    const said = [
+      this.expected === undefined ? '' : `expected ${this.expected}`,
+      this.found === undefined ? '' : `found ${this.found}`,
+    ].filter(Boolean);
+    if (said.length > 0) text += ` (${said.join(', ')})`;
     if (this.hint) text += `. ${this.hint}`;
     return `${text} [${this.code}]`;
   }

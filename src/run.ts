@@ -1,16 +1,15 @@
 /**
  * One `analyze` run: list inputs, read and analyze each article (a bad one is reported and
- * skipped, never fatal), then write the reports atomically and the manifest last. A file the
- * previous run listed in its manifest but this run did not write is removed, so the folder
- * never mixes two runs.
+ * skipped, never fatal), then write the reports through `OutputFolder`: each atomically, the
+ * manifest last, the previous run's leftovers removed, so the folder never mixes two runs and
+ * never holds half a report (see io/output-folder.ts).
  */
-import { readFile, rm } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { analyzeArticle } from './analyze.js';
-import { ConfigError, InputError } from './errors.js';
-import { writeFileAtomic } from './io/atomic-write.js';
+import { ConfigError, InputError, quoteFound } from './errors.js';
 import { listInputs } from './io/list-inputs.js';
-import { readArticleFile } from './io/read-article.js';
+import { OutputFolder } from './io/output-folder.js';
+import { DEFAULT_MAX_BYTES, readArticleFile } from './io/read-article.js';
 import type { Lexicon } from './lexicon/compile.js';
 import {
   type ActorRow,
@@ -44,6 +43,8 @@ export interface AnalyzeOptions {
   readonly out: string;
   readonly formats: ReadonlySet<Format>;
   readonly strict: boolean;
+  /** Files larger than this are skipped with E_TOO_LARGE; 0 means no limit. */
+  readonly maxBytes?: number;
   readonly cwd: string;
   readonly lexicon: Lexicon;
   /** Options as the user gave them, recorded in the manifest. */
@@ -54,7 +55,11 @@ export interface AnalyzeOptions {
   readonly sideBySideMax?: number;
 }
 
-/** Exit codes, documented in README: 0 all analyzed, 3 some inputs skipped, 2 nothing analyzed. */
+/**
+ * Exit codes, documented in README: 0 all analyzed; 3 some inputs skipped; 2 nothing analyzed
+ * (bad option, lexicon or inputs; the report folder is left as it was); 1 internal error (a
+ * bug: when it hit only some articles, the others are still analyzed and written).
+ */
 export const EXIT = { ok: 0, internal: 1, config: 2, partial: 3 } as const;
 
 export interface RunReport {
@@ -93,25 +98,31 @@ function quotedStanceRows(results: readonly ArticleResult[]): QuotedStanceRow[] 
   });
 }
 
-async function previousOutputs(out: string): Promise<string[]> {
-  try {
-    const old = JSON.parse(
-      await readFile(path.join(out, 'manifest.json'), 'utf8'),
-    ) as Partial<Manifest>;
-    return (old.outputs ?? [])
-      .map((o) => o.file)
-      .filter((f) => typeof f === 'string' && !f.includes('/'));
-  } catch {
-    return [];
-  }
+/**
+ * An unexpected failure on one article (a bug, not bad input) must not cost the other
+ * articles: it is recorded like a skipped input, with code E_INTERNAL, and the run ends with
+ * exit code 1 after writing everything else.
+ */
+function internalError(err: unknown, file: string): InputError {
+  const e = err instanceof Error ? err : new Error(String(err));
+  return new InputError(`internal error while analyzing: ${e.message}`, {
+    code: 'E_INTERNAL',
+    file,
+    found: quoteFound(e.name),
+    hint: 'this is a bug in framelens; please report it with the file',
+  });
 }
 
 export async function runAnalyze(
   opts: AnalyzeOptions,
   warn: (line: string) => void,
 ): Promise<RunReport> {
-  const { inputs, errors: listErrors } = await listInputs([...opts.paths], opts.cwd);
+  // The report folder is never read as input, so a rerun over `.` does not analyze the report.
+  const { inputs, errors: listErrors } = await listInputs([...opts.paths], opts.cwd, {
+    exclude: [opts.out],
+  });
   const skipped: InputError[] = [...listErrors];
+  let internal = 0;
   const results: ArticleResult[] = [];
   const manifestInputs: ManifestInput[] = [];
   for (const e of listErrors) warn(`skipped: ${e.describe()}`);
@@ -120,6 +131,7 @@ export async function runAnalyze(
       const article = await readArticleFile(input.absPath, {
         id: input.id,
         sourcePath: input.sourcePath,
+        maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
       });
       const bytes = await readFile(input.absPath);
       results.push(analyzeArticle(article, opts.lexicon));
@@ -130,9 +142,15 @@ export async function runAnalyze(
         bytes: bytes.length,
       });
     } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      skipped.push(err);
-      warn(`skipped: ${err.describe()}`);
+      if (err instanceof InputError) {
+        skipped.push(err);
+        warn(`skipped: ${err.describe()}`);
+      } else {
+        internal += 1;
+        skipped.push(internalError(err, input.sourcePath));
+        warn(`skipped: ${skipped[skipped.length - 1]!.describe()}`);
+        warn(err instanceof Error ? (err.stack ?? err.message) : String(err));
+      }
     }
   }
   if (opts.strict && skipped.length > 0) {
@@ -155,6 +173,7 @@ export async function runAnalyze(
   const corpus = buildCorpus(results, {
     actorName: (id) => opts.lexicon.actors.get(id)?.name ?? null,
   }).view();
+  // Everything is rendered before the folder is touched, so a failure here changes nothing.
   const files = new Map<string, string>();
   if (opts.formats.has('csv')) {
     files.set('articles.csv', toCsv(articleColumns, results));
@@ -185,32 +204,28 @@ export async function runAnalyze(
       }),
     );
   }
-  for (const [name, content] of files) await writeFileAtomic(path.join(opts.out, name), content);
-  for (const stale of await previousOutputs(opts.out)) {
-    if (!files.has(stale)) await rm(path.join(opts.out, stale), { force: true });
-  }
-  const manifest: Manifest = {
-    tool: 'framelens',
-    version: VERSION,
-    created_at: new Date().toISOString(),
-    options: opts.recorded,
-    inputs: manifestInputs,
-    skipped: skipped.map((e) => ({ source_path: e.file ?? '', code: e.code })),
-    lexicons,
-    outputs: [...files].map(([file, content]) => ({
-      file,
-      sha256: sha256(content),
-      bytes: Buffer.byteLength(content),
-    })),
-  };
-  await writeFileAtomic(
-    path.join(opts.out, 'manifest.json'),
-    `${JSON.stringify(manifest, null, 2)}\n`,
+  const folder = await OutputFolder.begin(opts.out, [...files.keys()]);
+  for (const [name, content] of files) await folder.write(name, content);
+  await folder.finish(
+    (written): Manifest => ({
+      tool: 'framelens',
+      version: VERSION,
+      created_at: new Date().toISOString(),
+      options: opts.recorded,
+      inputs: manifestInputs,
+      skipped: skipped.map((e) => ({ source_path: e.file ?? '', code: e.code })),
+      lexicons,
+      outputs: written.map(({ file, content }) => ({
+        file,
+        sha256: sha256(content),
+        bytes: Buffer.byteLength(content),
+      })),
+    }),
   );
   return {
     results,
     skipped,
     written: [...files.keys(), 'manifest.json'],
-    exitCode: skipped.length > 0 ? EXIT.partial : EXIT.ok,
+    exitCode: internal > 0 ? EXIT.internal : skipped.length > 0 ? EXIT.partial : EXIT.ok,
   };
 }

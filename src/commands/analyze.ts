@@ -20,6 +20,26 @@ function normalizeFormats(raw: readonly string[]): Set<Format> {
   return out;
 }
 
+const UNITS = new Map([
+  ['', 1],
+  ['k', 1024],
+  ['m', 1024 ** 2],
+  ['g', 1024 ** 3],
+]);
+
+/** "10m", "64MB", "512k", "1048576", "0" → bytes (binary units: 1k = 1,024 bytes). */
+export function parseByteSize(raw: unknown): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?\s*$/i.exec(String(raw));
+  const unit = m ? UNITS.get(m[2]!.toLowerCase()) : undefined;
+  if (!m || unit === undefined) {
+    throw new ConfigError('--max-bytes: expected a size such as 10m, 512k or 0 (no limit)', {
+      code: 'E_USAGE',
+      found: JSON.stringify(raw),
+    });
+  }
+  return Math.round(Number(m[1]) * unit);
+}
+
 const builder = (y: Argv) =>
   y
     .positional('paths', {
@@ -52,6 +72,12 @@ const builder = (y: Argv) =>
     .option('lexicon-dir', {
       describe: 'Folder of lexicons to load instead of the shipped ones',
       type: 'string',
+    })
+    .option('max-bytes', {
+      describe:
+        'Skip (E_TOO_LARGE) any file larger than this; k, m, g are binary units; 0 means no limit',
+      type: 'string',
+      default: '10m',
     })
     .option('side-by-side-max', {
       describe:
@@ -91,6 +117,8 @@ export function analyzeCommand(ctx: CommandContext): CommandModule<object, Args>
       const given = args.paths ?? [];
       const paths =
         given.length > 0 ? given : [path.relative(cwd, path.join(PROJECT_ROOT, 'seeds')) || '.'];
+      // Parsed here, not in a yargs `coerce`, which would wrap the ConfigError (exit 2) in its own.
+      const maxBytes = parseByteSize(args['max-bytes']);
       const lexicon = await loadLexicon(args['lexicon-dir'], args.lexicon, args.actors);
       const formats = normalizeFormats(args.format);
       const sideBySideMax = args['side-by-side-max'];
@@ -112,18 +140,22 @@ export function analyzeCommand(ctx: CommandContext): CommandModule<object, Args>
           out: path.resolve(cwd, args.out),
           formats,
           strict: args.strict,
+          maxBytes,
           cwd,
           lexicon,
           validity,
           sideBySideMax,
           recorded: {
-            paths,
+            // Sorted: argument order does not change the run, so it must not change the bytes
+            // of the report that shows these options (README "Determinism").
+            paths: [...new Set(paths)].sort(),
             out: args.out,
             format: [...formats].sort(),
             lexicon: args.lexicon,
             lexicon_dir: args['lexicon-dir'] ?? null,
             actors: args.actors,
             strict: args.strict,
+            max_bytes: maxBytes,
             side_by_side_max: sideBySideMax,
           },
         },

@@ -6,6 +6,7 @@
  */
 import type { Lexicon } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
+import { firstTokenAt } from '../text/token-search.js';
 import type { Quotation, TextLayer } from '../types.js';
 
 export function resolveSpeakers(
@@ -14,15 +15,19 @@ export function resolveSpeakers(
   lexicon: Lexicon,
 ): TextLayer {
   const { tokens } = layer;
+  // In token order, as the matcher found them: a speaker phrase's actor mentions are found by
+  // binary search, not by a scan of every mention per quotation (quadratic on long texts).
   const actorMatches = matches.filter((m) => m.entry.actor !== null);
+  const starts = actorMatches.map((m) => ({ start: tokens[m.start]!.start, end: 0 }));
   const quotations = layer.quotations.map((q): Quotation => {
     if (!q.speakerSpan) return q;
     const span = q.speakerSpan;
     let best: Match | null = null;
-    for (const m of actorMatches) {
-      const s = tokens[m.start]!.start;
+    for (let i = firstTokenAt(starts, span.start); i < actorMatches.length; i += 1) {
+      const m = actorMatches[i]!;
+      if (tokens[m.start]!.start >= span.end) break;
       const e = tokens[m.end - 1]!.end;
-      if (s >= span.start && e <= span.end && (!best || m.start > best.start)) best = m;
+      if (e <= span.end && (!best || m.start > best.start)) best = m;
     }
     const id = best?.entry.actor?.id ?? null;
     return id && lexicon.actors.has(id) ? { ...q, speakerActor: id } : q;

@@ -59,9 +59,14 @@ function readDate(text: string): LineInfo | null {
   return date ? { date } : null;
 }
 
+// Longer than any byline ("By Jane Doe and John Roe | Wednesday, 3 May 2023" is 48). The
+// patterns below backtrack on long runs of spaces or "and"s, so a long line is never tried.
+const MAX_BYLINE = 200;
+
 /** One line: a byline, a date, or both ("By X | date", "X, 3 May 2023"); else null. */
 function readLine(line: string): LineInfo | null {
   const text = line.trim();
+  if (text.length > MAX_BYLINE) return null;
   const whole = readDate(text) ?? readAuthor(text);
   if (whole) return whole;
   const parts = SEPARATOR.test(text) ? text.split(SEPARATOR) : splitAtFirstComma(text);

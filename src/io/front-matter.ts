@@ -22,6 +22,9 @@ const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
 // A document that merely starts with a Markdown rule (`---`) is not front matter: only treat an
 // unclosed fence as a mistake when the next line looks like a YAML key.
 const LOOKS_LIKE_KEY = /^[\w-]+[ \t]*:/;
+// Metadata is a few lines. The YAML parser checks every key against every other for
+// duplicates, which took 7 s on a megabyte of keys; a front matter this long is a mistake.
+const MAX_FRONT_MATTER = 65_536;
 
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
@@ -47,6 +50,16 @@ export function splitFrontMatter(text: string, file: string): FrontMatter {
     });
   }
   const yamlText = rest.slice(0, close.index);
+  if (yamlText.length > MAX_FRONT_MATTER) {
+    throw new InputError('front matter is too long', {
+      code: 'E_FRONT_MATTER',
+      file,
+      line: 1,
+      expected: `at most ${MAX_FRONT_MATTER.toLocaleString('en')} characters of \`key: value\` lines`,
+      found: `${yamlText.length.toLocaleString('en')} characters before the closing \`---\``,
+      hint: 'keep only title, outlet, author, date and url in the front matter',
+    });
+  }
   const afterClose = close.index + close[0].length;
   const body = rest.slice(afterClose).replace(/^\n/, '');
   return { fields: readFields(yamlText, file), body };

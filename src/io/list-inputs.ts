@@ -1,8 +1,9 @@
 /**
- * Which files a run reads, and the id each gets. Folders are walked recursively and their
- * files sorted by relative path (code-unit order), so the same folder gives the same run on
- * any file system. Problems with one path (missing, unreadable) are collected, not thrown:
- * the other inputs are still read.
+ * Which files a run reads, and the id each gets. Folders are walked recursively; all files,
+ * from every path given, are then sorted by their path (code-unit order), so the same files
+ * give the same run, byte for byte, whatever the file system's listing order, the order of
+ * the arguments or the locale that sorted a shell glob. Problems with one path (missing,
+ * unreadable, a broken link) are collected, not thrown: the other inputs are still read.
  */
 import type { Dirent, Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
@@ -41,19 +42,23 @@ function pathError(code: 'E_NOT_FOUND' | 'E_UNREADABLE', file: string, err: unkn
   });
 }
 
-async function walk(
-  dir: string,
-  root: string,
-  cwd: string,
-  seen: Set<string>,
-  out: Found[],
-  errors: InputError[],
-): Promise<void> {
+interface Walk {
+  readonly root: string;
+  readonly cwd: string;
+  /** Real paths of folders already walked (a symlink loop would be walked forever). */
+  readonly seen: Set<string>;
+  /** Real paths of folders never read, such as the report folder. */
+  readonly skip: ReadonlySet<string>;
+  readonly out: Found[];
+  readonly errors: InputError[];
+}
+
+async function walk(dir: string, w: Walk): Promise<void> {
+  const { root, cwd, seen, out, errors } = w;
   let entries: Dirent[];
   try {
-    // A symlink loop would otherwise be walked forever.
     const real = await realpath(dir);
-    if (seen.has(real)) return;
+    if (seen.has(real) || w.skip.has(real)) return;
     seen.add(real);
     entries = await readdir(dir, { withFileTypes: true });
   } catch (err) {
@@ -66,11 +71,22 @@ async function walk(
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
-      const target = await stat(abs).catch(() => null);
-      isDir = target?.isDirectory() ?? false;
-      isFile = target?.isFile() ?? false;
+      let target: Stats;
+      try {
+        target = await stat(abs);
+      } catch (err) {
+        // A broken link (or a link to itself) that could be an article or a folder is reported:
+        // it was meant to be read. One named like a picture or a PDF is left alone.
+        const ext = path.extname(entry.name).toLowerCase();
+        if (ext === '' || ARTICLE_EXTENSIONS.has(ext)) {
+          errors.push(pathError('E_UNREADABLE', toPosix(path.relative(cwd, abs)), err));
+        }
+        continue;
+      }
+      isDir = target.isDirectory();
+      isFile = target.isFile();
     }
-    if (isDir) await walk(abs, root, cwd, seen, out, errors);
+    if (isDir) await walk(abs, w);
     else if (isFile && !README.test(entry.name)) {
       if (!ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) continue;
       out.push({
@@ -90,7 +106,7 @@ function stripExtension(rel: string): string {
 
 /**
  * Ids: the path relative to the root without extension. Ids that clash get the root folder's
- * name in front (`a/story`, `b/story`); anything still taken gets `~2`, `~3`, in input order.
+ * name in front (`a/story`, `b/story`); anything still taken gets `~2`, `~3`, in path order.
  */
 function assignIds(found: readonly Found[]): string[] {
   const base = found.map((f) => stripExtension(f.rel));
@@ -107,12 +123,23 @@ function assignIds(found: readonly Found[]): string[] {
   });
 }
 
+export interface ListOptions {
+  /** Folders never read (the report folder), whether or not they exist yet. */
+  readonly exclude?: readonly string[];
+}
+
 export async function listInputs(
   paths: string[],
   cwd: string,
+  options: ListOptions = {},
 ): Promise<{ inputs: InputFile[]; errors: InputError[] }> {
   const found: Found[] = [];
   const errors: InputError[] = [];
+  const skip = new Set<string>();
+  for (const p of options.exclude ?? []) {
+    const abs = path.resolve(cwd, p);
+    skip.add(await realpath(abs).catch(() => abs));
+  }
   for (const given of paths) {
     const abs = path.resolve(cwd, given);
     let info: Stats;
@@ -124,10 +151,7 @@ export async function listInputs(
       continue;
     }
     if (info.isDirectory()) {
-      const inFolder: Found[] = [];
-      await walk(abs, abs, cwd, new Set(), inFolder, errors);
-      inFolder.sort((a, b) => byCodeUnit(a.rel, b.rel));
-      found.push(...inFolder);
+      await walk(abs, { root: abs, cwd, seen: new Set(), skip, out: found, errors });
     } else {
       // A file named explicitly is read whatever its extension.
       found.push({
@@ -137,13 +161,16 @@ export async function listInputs(
       });
     }
   }
-  // A file reached twice (named, and inside a folder also named) is read once, at its first place.
+  // Path order, whatever the order found in. A file reached twice (named, and inside a folder
+  // also named) is read once: the listing with the shorter relative path comes first and wins.
+  const sourcePath = (f: Found) => toPosix(path.relative(cwd, f.absPath));
+  found.sort((a, b) => byCodeUnit(sourcePath(a), sourcePath(b)) || byCodeUnit(a.rel, b.rel));
   const taken = new Set<string>();
   const unique = found.filter((f) => !taken.has(f.absPath) && taken.add(f.absPath));
   const ids = assignIds(unique);
   const inputs = unique.map((f, i) => ({
     absPath: f.absPath,
-    sourcePath: toPosix(path.relative(cwd, f.absPath)),
+    sourcePath: sourcePath(f),
     id: ids[i]!,
   }));
   return { inputs, errors };

@@ -27,7 +27,7 @@ export interface ParseOptions {
   readonly format: ArticleFormat;
 }
 
-const READERS: Record<ArticleFormat, (body: string) => SourceDoc> = {
+const READERS: Record<ArticleFormat, (body: string, file: string) => SourceDoc> = {
   txt: plainToDoc,
   md: markdownToDoc,
   html: htmlToDoc,
@@ -40,7 +40,7 @@ export function normalizeNewlines(raw: string): string {
 
 export function parseArticle(raw: string, opts: ParseOptions): Article {
   const { fields, body } = splitFrontMatter(normalizeNewlines(raw), opts.sourcePath);
-  const { blocks, titleBlock, meta } = READERS[opts.format](body);
+  const { blocks, titleBlock, meta } = READERS[opts.format](body, opts.sourcePath);
   const documentMeta: DocMeta = { ...meta };
 
   const afterTitle = titleBlock === null ? 0 : titleBlock + 1;

@@ -3,7 +3,7 @@
  * file's extension, parse. Every failure is an `InputError` naming the file, so a run can
  * skip the article, say why, and go on with the rest.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import type { Article } from '../types.js';
@@ -28,14 +28,35 @@ export function formatForPath(filePath: string): ArticleFormat {
   return FORMATS.get(path.extname(filePath).toLowerCase()) ?? 'txt';
 }
 
+/**
+ * Above this size a file is refused (E_TOO_LARGE) unless `--max-bytes` raises the limit. A long
+ * news article is about 50 kB; 10 MiB is already a book. A 50 MB "article" is almost always a
+ * mistake (a corpus dump, a log, a saved page with embedded data), and analyzing it would take
+ * minutes and several GB (see README "Bad input and errors"), so it is skipped with a message
+ * and the other articles go on.
+ */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
 export async function readArticleFile(
   absPath: string,
-  opts: { id: string; sourcePath: string },
+  opts: { id: string; sourcePath: string; maxBytes?: number },
 ): Promise<Article> {
   let bytes: Uint8Array;
   try {
+    const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+    const size = (await stat(absPath)).size;
+    if (max > 0 && size > max) {
+      throw new InputError('file is too large to be one article', {
+        code: 'E_TOO_LARGE',
+        file: opts.sourcePath,
+        expected: `at most ${max.toLocaleString('en')} bytes (--max-bytes)`,
+        found: `${size.toLocaleString('en')} bytes`,
+        hint: 'split it into articles, or raise the limit with --max-bytes if it really is one',
+      });
+    }
     bytes = await readFile(absPath);
   } catch (err) {
+    if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     const missing = code === 'ENOENT' || code === 'ENOTDIR';
     throw new InputError(missing ? 'file not found' : 'file cannot be read', {

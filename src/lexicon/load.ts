@@ -11,6 +11,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { ConfigError, quoteFound } from '../errors.js';
 import { type LexiconFile, lexiconFile } from './schema.js';
+import { explainIssue } from './schema-issue.js';
 
 export interface LoadedLexicon {
   /** File name as shown in findings (`loaded.yaml`), or the path given for user files. */
@@ -67,7 +68,9 @@ export function parseLexicon(source: string, name: string, filePath = name): Loa
   };
   const parsed = lexiconFile.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0] as z.core.$ZodIssue;
+    // An unknown key is usually why a required one is missing ("license" for "licence"): say so.
+    const issues = parsed.error.issues as z.core.$ZodIssue[];
+    const issue = issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0]!;
     const valueAt = issue.path.reduce<unknown>(
       (v, k) =>
         v && typeof v === 'object'
@@ -75,13 +78,17 @@ export function parseLexicon(source: string, name: string, filePath = name): Loa
           : undefined,
       raw,
     );
-    throw new ConfigError(issue.message, {
+    const explained = explainIssue(issue, raw, valueAt);
+    const line = nodeLine(explained.path);
+    const unknownKey = issue.code === 'unrecognized_keys';
+    throw new ConfigError(explained.message, {
       code: 'E_LEXICON_SCHEMA',
       file: filePath,
-      ...(nodeLine(issue.path) !== undefined ? { line: nodeLine(issue.path)! } : {}),
-      field: pathLabel(issue.path) || '(top level)',
-      found: describeValue(valueAt),
-      hint: 'see "Lexicon format" in README.md for every field',
+      ...(line !== undefined ? { line } : {}),
+      field: pathLabel(explained.path) || '(top level)',
+      ...(explained.expected !== undefined ? { expected: explained.expected } : {}),
+      ...(unknownKey ? {} : { found: describeValue(valueAt) }),
+      hint: explained.hint,
     });
   }
   const data = parsed.data;
@@ -134,6 +141,18 @@ export async function readLexiconFile(filePath: string, name?: string): Promise<
 
 /** Every `.yaml` file in `dir`, in sorted order. */
 export async function readLexiconDir(dir: string): Promise<LoadedLexicon[]> {
-  const names = (await readdir(dir)).filter((f) => LEXICON_EXTENSIONS.has(path.extname(f))).sort();
+  let all: string[];
+  try {
+    all = await readdir(dir);
+  } catch (err) {
+    throw new ConfigError('cannot read the lexicon folder', {
+      code: 'E_LEXICON_READ',
+      file: dir,
+      expected: 'a folder of .yaml lexicon files',
+      found: (err as NodeJS.ErrnoException).code ?? String(err),
+      hint: 'check the path given to --lexicon-dir',
+    });
+  }
+  const names = all.filter((f) => LEXICON_EXTENSIONS.has(path.extname(f))).sort();
   return Promise.all(names.map((f) => readLexiconFile(path.join(dir, f), f)));
 }

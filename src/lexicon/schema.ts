@@ -36,7 +36,7 @@ const term = z
     message: 'has leading, trailing or doubled spaces; write single spaces between words',
   });
 
-const source = z.object({
+export const source = z.object({
   title: z.string().min(1),
   licence: z.string().min(1),
   citation: z.string().optional(),

@@ -25,6 +25,10 @@ export const CSV_FILES: readonly { file: string; columns: readonly Column<never>
   { file: 'errors.csv', columns: errorColumns as readonly Column<never>[] },
 ];
 
+/** Said of every text column in codebook.csv, for whoever opens the CSVs in a spreadsheet. */
+export const FORMULA_NOTE =
+  "Formula-safe: a cell starting with = + - @ tab or CR (or full-width ＝ ＋ － ＠) is written with a ' in front.";
+
 export function codebookRows(): CodebookRow[] {
   return CSV_FILES.flatMap(({ file, columns }) =>
     columns.map((c) => ({
@@ -33,7 +37,7 @@ export function codebookRows(): CodebookRow[] {
       type: c.type,
       unit: c.unit ?? null,
       values: c.values ? c.values.join('|') : c.type === 'boolean' ? 'true|false' : null,
-      description: c.description,
+      description: c.type === 'text' ? `${c.description} ${FORMULA_NOTE}` : c.description,
     })),
   );
 }

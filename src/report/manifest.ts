@@ -36,6 +36,12 @@ export interface Manifest {
     sha256: string;
   }[];
   readonly outputs: readonly ManifestOutput[];
+  /**
+   * Added by the output folder: true once every output is written. A manifest with `false`
+   * is the marker of a run still writing, or killed while writing; it lists every file that
+   * may belong to framelens, without hashes (see io/output-folder.ts).
+   */
+  readonly complete?: boolean;
 }
 
 export const sha256 = (data: string | Uint8Array): string =>

@@ -36,6 +36,12 @@ export interface Attribution {
 }
 
 const SHORT_QUOTE_WORDS = 4;
+/**
+ * How far into a sentence a subject may start after an introductory phrase ("After the
+ * meeting in Brussels on Tuesday, Blinken said …"). Bounded so a sentence of thousands of
+ * commas is not rescanned for every quotation in it.
+ */
+const MAX_INTRO_TOKENS = 40;
 
 export function attributeQuotes(
   tokens: readonly RawToken[],
@@ -68,7 +74,8 @@ export function attributeQuotes(
   const sentenceSubject = (s: Sentence, before: number): Phrase | null => {
     const direct = np.startingAt(s.tokenStart, before);
     if (direct && !np.isPrepositionalObject(direct)) return direct;
-    for (let k = s.tokenStart; k < before; k += 1) {
+    const limit = Math.min(before, s.tokenStart + MAX_INTRO_TOKENS);
+    for (let k = s.tokenStart; k < limit; k += 1) {
       if (tokens[k]!.norm === ',' && outsideQuotes(k)) {
         const p = np.startingAt(k + 1, before);
         if (p && !np.isPrepositionalObject(p)) return p;
@@ -82,14 +89,13 @@ export function attributeQuotes(
     const prevSentence = sentences[sentence - 1];
     const subject = prevSentence ? sentenceSubject(prevSentence, prevSentence.tokenEnd) : null;
     if (subject && !subject.pronoun) return subject;
-    for (let q = results.length - 1; q >= 0; q -= 1) {
-      const prev = results[q]!;
-      const prevSentence = tokens[tokenAt(quotes[q]!.start)]!.sentence;
-      if (sentence - prevSentence > 2) break;
-      if (prev.kind === 'speech' && prev.speaker && !prev.speaker.pronoun) return prev.speaker;
+    // The latest quotation with a named speaker, if it is at most two sentences back.
+    if (lastNamed >= 0 && sentence - tokens[tokenAt(quotes[lastNamed]!.start)]!.sentence <= 2) {
+      return results[lastNamed]!.speaker!;
     }
     return p;
   };
+  let lastNamed = -1;
 
   const subjectOf = (v: number, s: Sentence): Phrase | null => {
     let j = skipModifiersLeft(v - 1, s.tokenStart);
@@ -107,7 +113,18 @@ export function attributeQuotes(
     return tokens[v]!.norm.endsWith('ing') ? sentenceSubject(s, v) : null;
   };
 
+  // The speaker of a reporting verb depends on the verb alone: computed once per verb, since
+  // one verb may introduce thousands of quotations in a pathological sentence.
+  const verbSpeakers = new Map<number, Phrase | null>();
   const speakerForVerb = (v: number, vEnd: number, s: Sentence): Phrase | null => {
+    let p = verbSpeakers.get(v);
+    if (p === undefined) {
+      p = findSpeakerForVerb(v, vEnd, s);
+      verbSpeakers.set(v, p);
+    }
+    return p;
+  };
+  const findSpeakerForVerb = (v: number, vEnd: number, s: Sentence): Phrase | null => {
     const aux = tokens[skipModifiersLeft(v - 1, s.tokenStart)];
     if (aux && PASSIVE_AUX.has(aux.norm)) {
       for (let k = vEnd; k < Math.min(vEnd + 4, s.tokenEnd); k += 1) {
@@ -121,6 +138,29 @@ export function attributeQuotes(
       return null;
     }
     return subjectOf(v, s);
+  };
+
+  // For each token, the start of the nearest reporting verb before it in its sentence, outside
+  // quotations (-1 if none): one pass, instead of a scan back per quotation.
+  const verbBefore = new Int32Array(tokens.length);
+  for (let i = 0, last = -1; i < tokens.length; i += 1) {
+    if (i > 0 && tokens[i]!.sentence !== tokens[i - 1]!.sentence) last = -1;
+    verbBefore[i] = last;
+    if (outsideQuotes(i) && verbAt(i) > i) last = i;
+  }
+  // "according to X" gives one speaker per sentence.
+  const accordingTo = new Map<number, Phrase | null>();
+  const accordingToIn = (s: Sentence, index: number): Phrase | null => {
+    let found = accordingTo.get(index);
+    if (found !== undefined) return found;
+    found = null;
+    for (let k = s.tokenStart; !found && k + 2 < s.tokenEnd; k += 1) {
+      if (tokens[k]!.norm === 'according' && tokens[k + 1]!.norm === 'to' && outsideQuotes(k)) {
+        found = np.startingAt(k + 2, s.tokenEnd);
+      }
+    }
+    accordingTo.set(index, found);
+    return found;
   };
 
   for (const q of quotes) {
@@ -158,10 +198,9 @@ export function attributeQuotes(
       }
     }
     // Before the quote, in its sentence: the nearest reporting verb outside quotations.
-    for (let v = open - 1; !found && v >= s.tokenStart; v -= 1) {
-      if (!outsideQuotes(v)) continue;
+    const v = verbBefore[open]!;
+    if (!found && v >= s.tokenStart) {
       const vEnd = verbAt(v);
-      if (vEnd <= v) continue;
       const speaker = speakerForVerb(v, vEnd, s);
       const pattern = open - vEnd <= 3 ? 'x-said-quote' : 'x-verb-in-sentence';
       found = speaker
@@ -169,11 +208,9 @@ export function attributeQuotes(
         : { kind: 'speech', speaker: null, verb: { start: v, end: vEnd }, pattern: null };
     }
     // "according to X" anywhere in the sentence.
-    for (let k = s.tokenStart; !found && k + 2 < s.tokenEnd; k += 1) {
-      if (tokens[k]!.norm === 'according' && tokens[k + 1]!.norm === 'to' && outsideQuotes(k)) {
-        const p = np.startingAt(k + 2, s.tokenEnd);
-        if (p) found = make(p, null, 'according-to-x');
-      }
+    if (!found) {
+      const p = accordingToIn(s, tokens[open]!.sentence);
+      if (p) found = make(p, null, 'according-to-x');
     }
     // Name: “…”
     if (!found && tokens[open - 1]?.norm === ':') {
@@ -193,7 +230,9 @@ export function attributeQuotes(
     if (short && (scareCue || !found?.speaker)) {
       results.push({ kind: 'scare', speaker: null, verb: null, pattern: null });
     } else {
-      results.push(found ?? { kind: 'speech', speaker: null, verb: null, pattern: null });
+      const result = found ?? { kind: 'speech', speaker: null, verb: null, pattern: null };
+      if (result.speaker && !result.speaker.pronoun) lastNamed = results.length;
+      results.push(result);
     }
   }
   return results;

@@ -40,12 +40,21 @@ function roleOf(text: string, tok: RawToken, pending: boolean): Role {
   return pending ? 'close' : 'open';
 }
 
+// A quotation holds at least one letter or digit: marks around nothing ("“”", a run of “““)
+// quote no words, and counting each as a scare quote would flood the findings.
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
 export function pairQuotes(
   text: string,
   tokens: readonly RawToken[],
   paras: Paragraphs,
 ): QuoteSpan[] {
-  const out: QuoteSpan[] = [];
+  const spans: QuoteSpan[] = [];
+  const out = {
+    push(span: QuoteSpan): void {
+      if (HAS_WORD.test(text.slice(span.innerStart, span.innerEnd))) spans.push(span);
+    },
+  };
   let open: RawToken | null = null;
   let openPara = -1;
 
@@ -73,7 +82,17 @@ export function pairQuotes(
     }
     const role = roleOf(text, tok, open !== null);
     if (role === 'open') {
-      if (open) closeAtParagraphEnd(open);
+      // An unclosed quote ends where the next one opens (quotations never overlap), or at its
+      // own paragraph's end when the next one opens in a later paragraph.
+      if (open && para === openPara) {
+        out.push({
+          start: open.start,
+          end: tok.start,
+          innerStart: open.end,
+          innerEnd: tok.start,
+          closed: false,
+        });
+      } else if (open) closeAtParagraphEnd(open);
       open = tok;
       openPara = para;
     } else if (open) {
@@ -88,7 +107,7 @@ export function pairQuotes(
     }
   }
   if (open) closeAtParagraphEnd(open);
-  return out;
+  return spans;
 }
 
 /** Index of the quote span strictly containing `pos` (quotes are sorted and disjoint), or -1. */

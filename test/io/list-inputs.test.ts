@@ -70,14 +70,15 @@ describe('listInputs', () => {
   });
 
   it('takes a file named explicitly whatever its extension, id from its stem', async () => {
+    // Listed in path order, not argument order (README "Determinism").
     const { inputs } = await list('loose/notes.log', './corpus/.hidden.txt');
     expect(inputs).toEqual([
-      { absPath: path.join(cwd, 'loose/notes.log'), sourcePath: 'loose/notes.log', id: 'notes' },
       {
         absPath: path.join(cwd, 'corpus/.hidden.txt'),
         sourcePath: 'corpus/.hidden.txt',
         id: '.hidden',
       },
+      { absPath: path.join(cwd, 'loose/notes.log'), sourcePath: 'loose/notes.log', id: 'notes' },
     ]);
   });
 
@@ -111,9 +112,10 @@ describe('listInputs', () => {
       ['c', 'c/x.md'],
       ['c/x', 'c/x~2'],
     ],
+    // path order, not argument order
     [
       ['c/x.md', 'a'],
-      ['x', 'story'],
+      ['story', 'x'],
     ],
     [['a/story.md', 'a/story.md', 'a'], ['story']],
   ])('disambiguates ids: %j → %j', async (paths, ids) => {
