@@ -1,34 +1,35 @@
 /**
- * One `analyze` run: list inputs, read and analyze each article (a bad one is reported and
- * skipped, never fatal), then write the reports atomically and the manifest last. A file the
- * previous run listed in its manifest but this run did not write is removed, so the folder
- * never mixes two runs.
+ * One `analyze` run, streamed end to end:
+ *
+ *   inputs (files, folders, JSONL/CSV corpora, stdin) ─► batches ─► worker pool (analyze,
+ *     render per-article rows, fold aggregates) ─► input order restored ─► report files
+ *
+ * A bad input is an error row, never fatal (unless `--strict`). Reports are written to
+ * temporary files as results arrive and renamed into place at the end, the manifest last.
+ * Output bytes do not depend on `--jobs`: work is split into batches, but rows are written in
+ * input order and aggregates merge exactly.
  */
-import { readFile, rm } from 'node:fs/promises';
-import path from 'node:path';
-import { analyzeArticle } from './analyze.js';
-import { ConfigError, InputError } from './errors.js';
-import { writeFileAtomic } from './io/atomic-write.js';
-import { listInputs } from './io/list-inputs.js';
-import { readArticleFile } from './io/read-article.js';
+import type { Readable } from 'node:stream';
+import { type CorpusFormat, readInputs } from './io/corpus.js';
+import type { RecordFields } from './io/corpus-record.js';
 import type { Lexicon } from './lexicon/compile.js';
-import { codebookCsv } from './report/codebook.js';
-import {
-  articleColumns,
-  type ErrorRow,
-  errorColumns,
-  type FindingRow,
-  findingColumns,
-} from './report/columns.js';
-import { toCsv } from './report/csv.js';
-import { renderHtmlReport } from './report/html.js';
-import { toJsonl } from './report/jsonl.js';
-import { lexiconManifest, type Manifest, type ManifestInput, sha256 } from './report/manifest.js';
-import type { ArticleResult } from './types.js';
+import { createAnalyzer } from './pool/analyzer.js';
+import { lexiconManifest } from './report/manifest.js';
+import { FORMATS, type Format, writersFor } from './report/writers.js';
+import { DEFAULT_PUMP, pump } from './run/pipeline.js';
+import { ReportSink, type RunSummary } from './run/sink.js';
 import { VERSION } from './version.js';
 
-export const FORMATS = ['csv', 'html', 'jsonl'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format };
+
+/** How records in corpora are read: field names, and how standard input is named and numbered. */
+export interface CorpusReadOptions {
+  readonly fields: RecordFields;
+  readonly stdinFormat: CorpusFormat | null;
+  readonly stdinName: string;
+  readonly lineOffset: number;
+  readonly stdin?: Readable;
+}
 
 export interface AnalyzeOptions {
   readonly paths: readonly string[];
@@ -37,6 +38,11 @@ export interface AnalyzeOptions {
   readonly strict: boolean;
   readonly cwd: string;
   readonly lexicon: Lexicon;
+  readonly corpus: CorpusReadOptions;
+  /** Worker threads; 1 analyzes in the main thread. */
+  readonly jobs: number;
+  /** Articles shown side by side in full in the HTML report; the rest only in aggregates. */
+  readonly sideBySideMax: number;
   /** Options as the user gave them, recorded in the manifest. */
   readonly recorded: Record<string, unknown>;
 }
@@ -44,124 +50,54 @@ export interface AnalyzeOptions {
 /** Exit codes, documented in README: 0 all analyzed, 3 some inputs skipped, 2 nothing analyzed. */
 export const EXIT = { ok: 0, internal: 1, config: 2, partial: 3 } as const;
 
-export interface RunReport {
-  readonly results: readonly ArticleResult[];
-  readonly skipped: readonly InputError[];
-  readonly written: readonly string[];
+export const SIDE_BY_SIDE_MAX = 9;
+
+export interface RunReport extends RunSummary {
   readonly exitCode: number;
 }
 
-function errorRow(e: InputError): ErrorRow {
-  return {
-    source_path: e.file ?? '',
-    line: e.line ?? null,
-    code: e.code,
-    message: e.message,
-    expected: e.expected ?? null,
-    found: e.found ?? null,
-  };
-}
-
-async function previousOutputs(out: string): Promise<string[]> {
-  try {
-    const old = JSON.parse(
-      await readFile(path.join(out, 'manifest.json'), 'utf8'),
-    ) as Partial<Manifest>;
-    return (old.outputs ?? [])
-      .map((o) => o.file)
-      .filter((f) => typeof f === 'string' && !f.includes('/'));
-  } catch {
-    return [];
-  }
+export interface RunHooks {
+  readonly warn: (line: string) => void;
+  readonly onArticle?: (articles: number, words: number) => void;
+  readonly onBytes?: (bytes: number) => void;
 }
 
 export async function runAnalyze(
   opts: AnalyzeOptions,
-  warn: (line: string) => void,
+  warnOrHooks: ((line: string) => void) | RunHooks,
 ): Promise<RunReport> {
-  const { inputs, errors: listErrors } = await listInputs([...opts.paths], opts.cwd);
-  const skipped: InputError[] = [...listErrors];
-  const results: ArticleResult[] = [];
-  const manifestInputs: ManifestInput[] = [];
-  for (const e of listErrors) warn(`skipped: ${e.describe()}`);
-  for (const input of inputs) {
-    try {
-      const article = await readArticleFile(input.absPath, {
-        id: input.id,
-        sourcePath: input.sourcePath,
-      });
-      const bytes = await readFile(input.absPath);
-      results.push(analyzeArticle(article, opts.lexicon));
-      manifestInputs.push({
-        id: input.id,
-        source_path: input.sourcePath,
-        sha256: sha256(bytes),
-        bytes: bytes.length,
-      });
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      skipped.push(err);
-      warn(`skipped: ${err.describe()}`);
-    }
-  }
-  if (opts.strict && skipped.length > 0) {
-    throw new ConfigError(`${skipped.length} input(s) could not be read and --strict is set`, {
-      code: 'E_STRICT',
-      hint: 'fix or remove the inputs listed above, or run without --strict',
-    });
-  }
-  if (results.length === 0) {
-    throw new ConfigError('no article could be analyzed', {
-      code: 'E_NO_INPUT',
-      found:
-        skipped.length > 0
-          ? `${skipped.length} unreadable input(s)`
-          : 'no .txt, .md or .html files',
-      hint: 'give files or folders of articles: framelens analyze articles/',
-    });
-  }
-
-  const files = new Map<string, string>();
-  if (opts.formats.has('csv')) {
-    files.set('articles.csv', toCsv(articleColumns, results));
-    const rows: FindingRow[] = results.flatMap((r) =>
-      r.findings.map((finding, index) => ({ articleId: r.article.id, index, finding })),
-    );
-    files.set('findings.csv', toCsv(findingColumns, rows));
-  }
-  files.set('errors.csv', toCsv(errorColumns, skipped.map(errorRow)));
-  if (opts.formats.has('csv')) files.set('codebook.csv', codebookCsv());
-  if (opts.formats.has('jsonl')) files.set('articles.jsonl', toJsonl(results));
-  const lexicons = lexiconManifest(opts.lexicon.files);
-  if (opts.formats.has('html')) {
-    files.set('report.html', renderHtmlReport({ results, version: VERSION, lexicons }));
-  }
-  for (const [name, content] of files) await writeFileAtomic(path.join(opts.out, name), content);
-  for (const stale of await previousOutputs(opts.out)) {
-    if (!files.has(stale)) await rm(path.join(opts.out, stale), { force: true });
-  }
-  const manifest: Manifest = {
-    tool: 'framelens',
+  const hooks: RunHooks = typeof warnOrHooks === 'function' ? { warn: warnOrHooks } : warnOrHooks;
+  const writers = writersFor(opts.formats);
+  const sink = await ReportSink.open({
+    out: opts.out,
+    writers,
+    sideBySideMax: opts.sideBySideMax,
     version: VERSION,
-    created_at: new Date().toISOString(),
-    options: opts.recorded,
-    inputs: manifestInputs,
-    skipped: skipped.map((e) => ({ source_path: e.file ?? '', code: e.code })),
-    lexicons,
-    outputs: [...files].map(([file, content]) => ({
-      file,
-      sha256: sha256(content),
-      bytes: Buffer.byteLength(content),
-    })),
-  };
-  await writeFileAtomic(
-    path.join(opts.out, 'manifest.json'),
-    `${JSON.stringify(manifest, null, 2)}\n`,
-  );
-  return {
-    results,
-    skipped,
-    written: [...files.keys(), 'manifest.json'],
-    exitCode: skipped.length > 0 ? EXIT.partial : EXIT.ok,
-  };
+    lexicons: lexiconManifest(opts.lexicon.files),
+    strict: opts.strict,
+    checkDuplicates: false,
+    warn: hooks.warn,
+    ...(hooks.onArticle ? { onArticle: hooks.onArticle } : {}),
+  });
+  const analyzer = createAnalyzer(opts.jobs, {
+    lexicon: opts.lexicon,
+    writers: writers.map((w) => w.file),
+    mode: 'fold',
+  });
+  try {
+    const inputs = readInputs({
+      paths: opts.paths,
+      cwd: opts.cwd,
+      ...opts.corpus,
+      ...(hooks.onBytes ? { onBytes: hooks.onBytes } : {}),
+    });
+    await pump(inputs, analyzer, sink, DEFAULT_PUMP);
+    const summary = await sink.finish(opts.recorded);
+    return { ...summary, exitCode: summary.skipped > 0 ? EXIT.partial : EXIT.ok };
+  } catch (err) {
+    await sink.abort();
+    throw err;
+  } finally {
+    await analyzer.close();
+  }
 }

@@ -3,12 +3,20 @@
  */
 import path from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
+import { ConfigError } from '../errors.js';
 import { loadLexicon } from '../lexicon/lexicon-set.js';
-import { FORMATS, type Format, runAnalyze } from '../run.js';
+import { createProgress } from '../run/progress.js';
+import { FORMATS, type Format, runAnalyze, SIDE_BY_SIDE_MAX } from '../run.js';
 import { PROJECT_ROOT } from '../version.js';
 import type { CommandContext } from './context.js';
+import {
+  corpusOptions,
+  normalizeCorpus,
+  normalizeJobs,
+  recordCorpusArgs,
+} from './corpus-options.js';
 
-function normalizeFormats(raw: readonly string[]): Set<Format> {
+export function normalizeFormats(raw: readonly string[]): Set<Format> {
   const out = new Set<Format>();
   for (const f of raw) {
     if (f === 'all') for (const x of FORMATS) out.add(x);
@@ -18,45 +26,58 @@ function normalizeFormats(raw: readonly string[]): Set<Format> {
 }
 
 const builder = (y: Argv) =>
-  y
-    .positional('paths', {
-      describe:
-        'Files or folders of articles; folders are read recursively in sorted order. Default: the bundled seeds/',
-      type: 'string',
-      array: true,
-    })
-    .option('out', {
-      alias: 'o',
-      describe: 'Folder to write reports to',
-      type: 'string',
-      default: 'reports',
-    })
-    .option('format', {
-      alias: 'f',
-      describe: 'Which reports to write (repeatable)',
-      choices: [...FORMATS, 'all'],
-      type: 'string',
-      array: true,
-      default: ['all'],
-    })
-    .option('lexicon', {
-      alias: 'l',
-      describe: 'Extra lexicon file adding or overriding entries (repeatable)',
-      type: 'string',
-      array: true,
-      default: [] as string[],
-    })
-    .option('lexicon-dir', {
-      describe: 'Folder of lexicons to load instead of the shipped ones',
-      type: 'string',
-    })
-    .option('strict', {
-      describe: 'Fail (exit 2) if any input cannot be read, instead of skipping it',
-      type: 'boolean',
-      default: false,
-    })
+  corpusOptions(
+    y
+      .positional('paths', {
+        describe:
+          'Files or folders of articles, JSONL/CSV corpora (.jsonl, .csv, optionally .gz), or - for stdin. Default: the bundled seeds/',
+        type: 'string',
+        array: true,
+      })
+      .option('out', {
+        alias: 'o',
+        describe: 'Folder to write reports to',
+        type: 'string',
+        default: 'reports',
+      })
+      .option('format', {
+        alias: 'f',
+        describe: 'Which reports to write (repeatable)',
+        choices: [...FORMATS, 'all'],
+        type: 'string',
+        array: true,
+        default: ['all'],
+      })
+      .option('lexicon', {
+        alias: 'l',
+        describe: 'Extra lexicon file adding or overriding entries (repeatable)',
+        type: 'string',
+        array: true,
+        default: [] as string[],
+      })
+      .option('lexicon-dir', {
+        describe: 'Folder of lexicons to load instead of the shipped ones',
+        type: 'string',
+      })
+      .option('strict', {
+        describe: 'Fail (exit 2) if any input cannot be read, instead of skipping it',
+        type: 'boolean',
+        default: false,
+      })
+      .option('quiet', {
+        alias: 'q',
+        describe: 'No progress bar (it is shown only on a terminal anyway)',
+        type: 'boolean',
+        default: false,
+      }),
+  )
     .example('$0 analyze', 'Analyze the bundled seed articles into reports/')
     .example('$0 analyze articles/ --out out/', 'Analyze every article under articles/ into out/')
+    .example('$0 analyze corpus.jsonl.gz --jobs 4', 'A gzip-compressed JSONL corpus on 4 threads')
+    .example(
+      'cat news.csv | $0 analyze - --text-field body',
+      'A CSV corpus on stdin, text in "body"',
+    )
     .example(
       '$0 analyze a.md b.html -f csv -l my-words.yaml',
       'CSV only, with extra lexicon entries',
@@ -67,15 +88,25 @@ type Args = Awaited<ReturnType<typeof builder>['argv']>;
 export function analyzeCommand(ctx: CommandContext): CommandModule<object, Args> {
   return {
     command: 'analyze [paths..]',
-    describe: 'Analyze articles (.txt, .md, .html files or folders of them) and write reports',
+    describe:
+      'Analyze articles (.txt, .md, .html files or folders; JSONL or CSV corpora) and write reports',
     builder: builder as unknown as CommandModule<object, Args>['builder'],
     handler: async (args) => {
       const cwd = process.cwd();
       const given = args.paths ?? [];
       const paths =
         given.length > 0 ? given : [path.relative(cwd, path.join(PROJECT_ROOT, 'seeds')) || '.'];
+      if (paths.filter((p) => p === '-').length > 1) {
+        throw new ConfigError('standard input (-) can be read only once', {
+          code: 'E_USAGE',
+          found: paths.join(' '),
+        });
+      }
+      const jobs = normalizeJobs(args.jobs);
+      const corpus = normalizeCorpus(args);
       const lexicon = await loadLexicon(args['lexicon-dir'], args.lexicon);
       const formats = normalizeFormats(args.format);
+      const progress = createProgress({ enabled: !args.quiet, paths, cwd });
       const report = await runAnalyze(
         {
           paths,
@@ -84,6 +115,9 @@ export function analyzeCommand(ctx: CommandContext): CommandModule<object, Args>
           strict: args.strict,
           cwd,
           lexicon,
+          corpus,
+          jobs,
+          sideBySideMax: SIDE_BY_SIDE_MAX,
           recorded: {
             paths,
             out: args.out,
@@ -91,15 +125,16 @@ export function analyzeCommand(ctx: CommandContext): CommandModule<object, Args>
             lexicon: args.lexicon,
             lexicon_dir: args['lexicon-dir'] ?? null,
             strict: args.strict,
+            ...recordCorpusArgs(corpus),
           },
         },
-        ctx.stderr,
-      );
-      const skipped = report.skipped.length
-        ? `, skipped ${report.skipped.length} (see ${path.join(args.out, 'errors.csv')})`
+        { warn: ctx.stderr, onArticle: progress.onArticle, onBytes: progress.onBytes },
+      ).finally(() => progress.stop());
+      const skipped = report.skipped
+        ? `, skipped ${report.skipped} (see ${path.join(args.out, 'errors.csv')})`
         : '';
       ctx.stderr(
-        `framelens: analyzed ${report.results.length} article(s)${skipped}; wrote ${report.written.map((f) => path.join(args.out, f)).join(', ')}`,
+        `framelens: analyzed ${report.articles} article(s)${skipped}; wrote ${report.written.map((f) => path.join(args.out, f)).join(', ')}`,
       );
       ctx.setExitCode(report.exitCode);
     },

@@ -32,6 +32,11 @@ export async function readArticleFile(
   absPath: string,
   opts: { id: string; sourcePath: string },
 ): Promise<Article> {
+  return articleFromBytes(await readArticleBytes(absPath, opts.sourcePath), absPath, opts);
+}
+
+/** The bytes of an article file; a missing or unreadable file is an `InputError`. */
+export async function readArticleBytes(absPath: string, sourcePath: string): Promise<Uint8Array> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(absPath);
@@ -40,11 +45,20 @@ export async function readArticleFile(
     const missing = code === 'ENOENT' || code === 'ENOTDIR';
     throw new InputError(missing ? 'file not found' : 'file cannot be read', {
       code: missing ? 'E_NOT_FOUND' : 'E_UNREADABLE',
-      file: opts.sourcePath,
+      file: sourcePath,
       expected: 'a readable file',
       found: code ?? String(err),
     });
   }
+  return bytes;
+}
+
+/** An article file's bytes to an `Article`: decoded strictly, read by its extension. */
+export function articleFromBytes(
+  bytes: Uint8Array,
+  absPath: string,
+  opts: { id: string; sourcePath: string },
+): Article {
   const text = decodeText(bytes, opts.sourcePath);
   return parseArticle(text, { ...opts, format: formatForPath(absPath) });
 }

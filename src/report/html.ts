@@ -5,13 +5,23 @@
  */
 import { createHash } from 'node:crypto';
 import type { ArticleResult, Category } from '../types.js';
+import { type CorpusTotals, corpusTotals, type Totals } from './aggregates.js';
 import { SCRIPT } from './assets/script.js';
 import { STYLE } from './assets/style.js';
 import { text as esc } from './escape.js';
 import { renderHighlightedText } from './highlight.js';
 
 export interface HtmlReportInput {
+  /** Full results of the articles shown side by side: all of them, or the first few of a corpus. */
   readonly results: readonly ArticleResult[];
+  /**
+   * The whole corpus, from mergeable aggregates: when it has more articles than `results`, the
+   * report adds a per-outlet summary of all of them.
+   */
+  readonly corpus?: {
+    readonly articles: number;
+    readonly aggregates: ReadonlyMap<string, unknown>;
+  };
   readonly version: string;
   readonly lexicons: readonly {
     file: string;
@@ -167,10 +177,25 @@ function methods(input: HtmlReportInput): string {
 <p class="meta">framelens ${esc(input.version)}. See manifest.json for input hashes and options.</p></section>`;
 }
 
+const per1k = (n: number, words: number) => (words > 0 ? ((n / words) * 1000).toFixed(1) : '–');
+
+/** All articles of a large corpus, by outlet, from the corpus-totals aggregate. */
+function corpusSection(total: number, shown: number, state: CorpusTotals): string {
+  const row = (name: string, t: Totals) =>
+    `<tr><td>${esc(name)}</td><td class="num">${t.articles}</td><td class="num">${t.words} (${t.writer_words} / ${t.quoted_words})</td><td class="num">${per1k(t.loaded_writer, t.writer_words)}</td><td class="num">${per1k(t.loaded_quoted, t.quoted_words)}</td><td class="num">${per1k(t.hedges, t.writer_words)}</td><td class="num">${per1k(t.boosters, t.writer_words)}</td></tr>`;
+  const rows = [...state.outlets].map(([outlet, t]) => row(outlet || '(outlet unknown)', t));
+  return `<section><h2>Corpus</h2><p class="meta">${total} articles; the first ${shown} are shown in full below. Rates are per 1,000 words of the voice they count, over all articles of the outlet.</p><table><thead><tr>${['Outlet', 'Articles', 'Words (writer / quoted)', 'Loaded language, writer /1k', 'Loaded language, in quotes /1k', 'Hedges /1k', 'Boosters /1k'].map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}${row('All outlets', state.all)}</tbody></table></section>`;
+}
+
 export function renderHtmlReport(input: HtmlReportInput): string {
   const csp = `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
+  const corpus = input.corpus;
+  const totals = corpus?.aggregates.get(corpusTotals.name) as CorpusTotals | undefined;
+  const large =
+    corpus !== undefined && totals !== undefined && corpus.articles > input.results.length;
   const body = [
     `<header><h1>framelens report</h1><p class="meta">${input.results.length} article${input.results.length === 1 ? '' : 's'} compared · <a href="#methods">methods</a></p></header>`,
+    ...(large ? [corpusSection(corpus.articles, input.results.length, totals)] : []),
     `<section><h2>Overview</h2>${overviewChart(input.results)}${overviewTable(input.results)}</section>`,
     `<section><h2>Articles</h2>${legend()}${controls()}<div class="articles">${input.results.map(articleSection).join('')}</div></section>`,
     methods(input),

@@ -1,0 +1,117 @@
+/**
+ * The work one analyzer does on a batch of inputs: read or build each article, analyze it,
+ * render each report writer's per-article text, and either fold the batch into partial
+ * aggregates (`fold`, for a run in one process) or keep each article's contribution (`contribute`,
+ * for `map`, whose records `merge` folds later, possibly dropping a duplicate id across parts).
+ *
+ * Pure apart from reading article files, and the same code in a worker thread or in the main
+ * thread (`--jobs 1`): what a run writes does not depend on where this ran.
+ */
+import { analyzeArticle } from '../analyze.js';
+import { type ErrorInfo, InputError } from '../errors.js';
+import { type CorpusRecord, recordArticle } from '../io/corpus-record.js';
+import { articleFromBytes, readArticleBytes } from '../io/read-article.js';
+import type { Lexicon } from '../lexicon/compile.js';
+import { AGGREGATES } from '../report/aggregates.js';
+import { type ManifestInput, sha256 } from '../report/manifest.js';
+import { writerNamed } from '../report/writers.js';
+import type { Article, ArticleResult } from '../types.js';
+
+export type WorkItem =
+  | {
+      readonly kind: 'file';
+      readonly id: string;
+      readonly sourcePath: string;
+      readonly absPath: string;
+      readonly retain: boolean;
+    }
+  | { readonly kind: 'record'; readonly record: CorpusRecord; readonly retain: boolean };
+
+export interface WorkConfig {
+  readonly lexicon: Lexicon;
+  /** Files of the writers whose per-article text to render, in this order. */
+  readonly writers: readonly string[];
+  readonly mode: 'fold' | 'contribute';
+}
+
+export interface ArticleOutcome {
+  readonly ok: true;
+  readonly id: string;
+  /** Where the article came from, for a duplicate-id error found later (in `merge`). */
+  readonly sourcePath: string;
+  readonly line: number | null;
+  readonly words: number;
+  /** Per-article text of each writer in `WorkConfig.writers` ('' for a writer without rows). */
+  readonly rows: readonly string[];
+  /** For an article file: its hash, for the manifest. */
+  readonly input: ManifestInput | null;
+  readonly retained: ArticleResult | null;
+  /** In `contribute` mode: each aggregate's contribution, in `AGGREGATES` order. */
+  readonly contrib: readonly unknown[] | null;
+}
+
+export type Outcome = ArticleOutcome | { readonly ok: false; readonly error: ErrorInfo };
+
+export interface BatchResult {
+  readonly outcomes: readonly Outcome[];
+  /** In `fold` mode: the batch's aggregate states, in `AGGREGATES` order. */
+  readonly partial: readonly unknown[] | null;
+}
+
+async function articleOf(
+  item: WorkItem,
+): Promise<{ article: Article; input: ManifestInput | null }> {
+  if (item.kind === 'record') return { article: recordArticle(item.record), input: null };
+  const bytes = await readArticleBytes(item.absPath, item.sourcePath);
+  const article = articleFromBytes(bytes, item.absPath, {
+    id: item.id,
+    sourcePath: item.sourcePath,
+  });
+  return {
+    article,
+    input: {
+      id: item.id,
+      source_path: item.sourcePath,
+      sha256: sha256(bytes),
+      bytes: bytes.length,
+    },
+  };
+}
+
+export async function processBatch(
+  items: readonly WorkItem[],
+  config: WorkConfig,
+): Promise<BatchResult> {
+  const writers = config.writers.map(writerNamed);
+  const partial = config.mode === 'fold' ? AGGREGATES.map((a) => a.empty()) : null;
+  const outcomes: Outcome[] = [];
+  for (const item of items) {
+    let read: { article: Article; input: ManifestInput | null };
+    try {
+      read = await articleOf(item);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      outcomes.push({ ok: false, error: err.toInfo() });
+      continue;
+    }
+    const result = analyzeArticle(read.article, config.lexicon);
+    const contrib = AGGREGATES.map((a) => a.contribute(result));
+    if (partial) {
+      AGGREGATES.forEach((a, i) => {
+        a.add(partial[i], contrib[i]);
+      });
+    }
+    outcomes.push({
+      ok: true,
+      id: result.article.id,
+      sourcePath: result.article.meta.source_path,
+      line: item.kind === 'record' ? item.record.line : null,
+      words: result.scores.words,
+      rows: writers.map((w) => (w.article ? w.article(result) : '')),
+      input: read.input,
+      retained: item.retain ? result : null,
+      contrib: partial ? null : contrib,
+    });
+  }
+  return { outcomes, partial };
+}
