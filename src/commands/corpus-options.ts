@@ -38,7 +38,8 @@ export function corpusOptions<T>(y: Argv<T>) {
       type: 'string',
     })
     .option('stdin-name', {
-      describe: 'Name standard input goes by in ids and messages (<name>:<line>)',
+      describe:
+        'Name standard input goes by: its source_path, and ids <name without extension>:<line>',
       type: 'string',
       default: 'stdin',
     })

@@ -87,7 +87,7 @@ async function* corpusEvents(given: string, opts: CorpusOptions): AsyncGenerator
   );
   const where: RecordSource = {
     sourcePath,
-    stem: stdin ? opts.stdinName : corpusStem(sourcePath),
+    stem: corpusStem(sourcePath),
     lineOffset: stdin ? opts.lineOffset : 0,
   };
   try {
