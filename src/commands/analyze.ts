@@ -8,7 +8,7 @@ import { loadLexicon } from '../lexicon/lexicon-set.js';
 import { createProgress } from '../run/progress.js';
 import { FORMATS, type Format, runAnalyze, SIDE_BY_SIDE_MAX } from '../run.js';
 import { PROJECT_ROOT } from '../version.js';
-import type { CommandContext } from './context.js';
+import { argPath, type CommandContext } from './context.js';
 import {
   corpusOptions,
   normalizeCorpus,
@@ -93,7 +93,7 @@ export function analyzeCommand(ctx: CommandContext): CommandModule<object, Args>
     builder: builder as unknown as CommandModule<object, Args>['builder'],
     handler: async (args) => {
       const cwd = process.cwd();
-      const given = args.paths ?? [];
+      const given = (args.paths ?? []).map(argPath);
       const paths =
         given.length > 0 ? given : [path.relative(cwd, path.join(PROJECT_ROOT, 'seeds')) || '.'];
       if (paths.filter((p) => p === '-').length > 1) {

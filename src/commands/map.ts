@@ -13,7 +13,7 @@ import { loadLexicon } from '../lexicon/lexicon-set.js';
 import { runMap } from '../run/map-merge.js';
 import { FORMATS, SIDE_BY_SIDE_MAX } from '../run.js';
 import { normalizeFormats } from './analyze.js';
-import type { CommandContext } from './context.js';
+import { argPath, type CommandContext } from './context.js';
 import { corpusOptions, normalizeCorpus, normalizeJobs } from './corpus-options.js';
 
 const builder = (y: Argv) =>
@@ -64,7 +64,8 @@ export function mapCommand(ctx: CommandContext): CommandModule<object, Args> {
     builder: builder as unknown as CommandModule<object, Args>['builder'],
     handler: async (args) => {
       const cwd = process.cwd();
-      const paths = (args.paths ?? []).length > 0 ? args.paths! : ['-'];
+      const given = (args.paths ?? []).map(argPath);
+      const paths = given.length > 0 ? given : ['-'];
       if (paths.filter((p) => p === '-').length > 1) {
         throw new ConfigError('standard input (-) can be read only once', {
           code: 'E_USAGE',
@@ -74,8 +75,9 @@ export function mapCommand(ctx: CommandContext): CommandModule<object, Args> {
       const jobs = normalizeJobs(args.jobs);
       const corpus = normalizeCorpus(args);
       const lexicon = await loadLexicon(args['lexicon-dir'], args.lexicon);
-      const toFile = args.output !== '-';
-      const output = toFile ? createWriteStream(path.resolve(cwd, args.output)) : process.stdout;
+      const target = argPath(args.output);
+      const toFile = target !== '-';
+      const output = toFile ? createWriteStream(path.resolve(cwd, target)) : process.stdout;
       const r = await runMap(
         {
           paths,

@@ -7,7 +7,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { runMerge } from '../run/map-merge.js';
 import { FORMATS, SIDE_BY_SIDE_MAX } from '../run.js';
 import { normalizeFormats } from './analyze.js';
-import type { CommandContext } from './context.js';
+import { argPath, type CommandContext } from './context.js';
 
 const builder = (y: Argv) =>
   y
@@ -46,7 +46,7 @@ export function mergeCommand(ctx: CommandContext): CommandModule<object, Args> {
     builder: builder as unknown as CommandModule<object, Args>['builder'],
     handler: async (args) => {
       const cwd = process.cwd();
-      const parts = args.parts ?? [];
+      const parts = (args.parts ?? []).map(argPath);
       const formats = args.format ? normalizeFormats(args.format) : null;
       const report = await runMerge(
         {
