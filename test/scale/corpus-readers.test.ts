@@ -75,11 +75,13 @@ describe('JSONL corpora', () => {
   it('takes metadata from the record (title_source record) and never titles it from the file name', async () => {
     const dir = tmp();
     writeFileSync(path.join(dir, 'news.jsonl'), JSONL);
-    const [first, second] = (await collect(['news.jsonl'], dir)).filter((i) => i.kind === 'record');
-    const a = recordArticle(first!.kind === 'record' ? first.record : (null as never));
+    const records = (await collect(['news.jsonl'], dir)).flatMap((i) =>
+      i.kind === 'record' ? [i.record] : [],
+    );
+    const a = recordArticle(records[0]!);
     expect(a.meta).toMatchObject({ title: 'Plan', outlet: 'Daily', source_path: 'news.jsonl' });
     expect(a.meta.provenance.title).toBe('record');
-    const b = recordArticle(second!.kind === 'record' ? second.record : (null as never));
+    const b = recordArticle(records[1]!);
     expect(b.meta.title).toBeNull();
   });
 
