@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { LineCounter, parseDocument } from 'yaml';
-import { lexiconFile } from '../src/lexicon/schema.js';
+import { type LexiconFile, lexiconFile } from '../src/lexicon/schema.js';
 
 const require = createRequire(import.meta.url);
 const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as {
@@ -80,7 +80,10 @@ function checkFile(file: string): { problems: Problem[]; summary: string[] } {
 
   const raw = doc.toJS() as unknown;
   const parsed = lexiconFile.safeParse(raw);
-  if (!parsed.success) {
+  let data: LexiconFile;
+  if (parsed.success) {
+    data = parsed.data;
+  } else {
     for (const issue of parsed.error.issues) {
       const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
       problems.push({
@@ -88,9 +91,23 @@ function checkFile(file: string): { problems: Problem[]; summary: string[] } {
         message: `schema: ${path.join('.') || '(top level)'}: ${issue.message}`,
       });
     }
-    return { problems, summary };
+    // Go on with the checks below on whatever is well-formed, so one run shows every problem.
+    const r = (raw ?? {}) as Record<string, unknown>;
+    if (!Array.isArray(r.entries) || typeof r.sources !== 'object' || r.sources === null) {
+      return { problems, summary };
+    }
+    const entries = (r.entries as unknown[]).map((e) => {
+      const o = (e && typeof e === 'object' ? e : {}) as Record<string, unknown>;
+      return {
+        ...o,
+        term: typeof o.term === 'string' ? o.term : '',
+        source: typeof o.source === 'string' ? o.source : '',
+        weight: typeof o.weight === 'number' ? o.weight : 1,
+      };
+    });
+    const category = r.category === 'actor' ? 'actor' : 'loaded';
+    data = { ...r, category, entries } as unknown as LexiconFile;
   }
-  const data = parsed.data;
   summary.push(`entries: ${data.entries.length}`);
   const sources = new Set(Object.keys(data.sources));
 

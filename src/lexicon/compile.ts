@@ -27,6 +27,8 @@ export interface CompiledEntry {
   /** For actor entries: the actor this is a name of. */
   readonly actor: ActorEntry | null;
   readonly lowerOnly: boolean;
+  /** `case: any`: also matches a capitalized word in mid-sentence ("Orwellian", "Big Pharma"). */
+  readonly anyCase: boolean;
   readonly notBefore: ReadonlySet<string> | null;
   readonly notAfter: ReadonlySet<string> | null;
   readonly onlyBefore: ReadonlySet<string> | null;
@@ -109,6 +111,7 @@ export function compileLexicon(files: readonly LoadedLexicon[]): Lexicon {
           line,
           actor: a,
           lowerOnly: false,
+          anyCase: false,
           notBefore: null,
           notAfter: null,
           onlyBefore: null,
@@ -135,6 +138,7 @@ export function compileLexicon(files: readonly LoadedLexicon[]): Lexicon {
         line,
         actor: null,
         lowerOnly: e.case === 'lower',
+        anyCase: e.case === 'any',
         notBefore: keySet(e.not_before),
         notAfter: keySet(e.not_after),
         onlyBefore: keySet(e.only_before),

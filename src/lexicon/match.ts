@@ -166,7 +166,7 @@ export function matchTokens(
     for (const form of candidates) {
       const cat = form.entry.category;
       if ((busyUntil.get(cat) ?? 0) > i) continue;
-      if (!form.caseRule && !allowCaps(i)) continue;
+      if (!form.caseRule && !form.entry.anyCase && !allowCaps(i)) continue;
       const end = tryForm(form, tokens, i, text);
       if (end < 0 || !conditionsHold(form.entry, tokens, i, end)) continue;
       found.push({ form, entry: form.entry, start: i, end });

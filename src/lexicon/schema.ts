@@ -62,7 +62,11 @@ export const wordEntry = z.strictObject({
   note: z.string().optional(),
   /** Match the written form only; no stemming (for words whose stem collides, e.g. "critical"). */
   exact: z.boolean().optional(),
-  /** `lower`: only matches when written in lower case (keeps "Hope" the name out of "hope"). */
+  /**
+   * `lower`: only matches when written in lower case (keeps "Hope" the name out of "hope").
+   * `any`: also matches capitalized in mid-sentence, for terms written with a capital
+   * ("Orwellian"); by default a capitalized word in mid-sentence is taken to be part of a name.
+   */
   case: z.enum(['any', 'lower']).optional(),
   /** The match is void when the next word is one of these ("critical" before "condition"). */
   not_before: neighbours.optional(),

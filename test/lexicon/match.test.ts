@@ -112,4 +112,18 @@ describe('neighbour conditions', () => {
     expect(texts("the editor's note was long")).toEqual([]);
     expect(texts('he noted it')).toEqual(['noted']);
   });
+
+  it('case: any lets a capitalized term match in mid-sentence', async () => {
+    const { compileLexicon } = await import('../../src/lexicon/compile.js');
+    const { parseLexicon } = await import('../../src/lexicon/load.js');
+    const { analyze } = await import('../../src/index.js');
+    const lexicon = compileLexicon([
+      parseLexicon(
+        `id: t\nversion: 1.0.0\ncategory: loaded\nlanguage: en\nlicence: MIT\ndescription: t\nsources:\n  s: { title: s, licence: MIT }\nentries:\n  - { term: orwellian, source: s, case: any }\n  - { term: reckless, source: s }\n`,
+        't.yaml',
+      ),
+    ]);
+    const texts = (t: string) => analyze(t, { lexicon }).findings.map((f) => f.text);
+    expect(texts('a truly Orwellian plan by the Reckless Party')).toEqual(['Orwellian']);
+  });
 });
