@@ -30,7 +30,7 @@ export function createAnalyzer(jobs: number, config: WorkConfig): Analyzer {
   });
   return {
     threads: jobs,
-    run: (items) => pool.run(items) as Promise<BatchResult>,
+    run: async (items) => (await pool.run(items)) as BatchResult,
     close: () => pool.destroy(),
   };
 }

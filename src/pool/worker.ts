@@ -4,10 +4,21 @@
  * `--jobs 1`.
  */
 import { workerData } from 'node:worker_threads';
-import { type BatchResult, processBatch, type WorkConfig, type WorkItem } from './work.js';
+import { move, transferableSymbol, valueSymbol } from 'piscina';
+import { processBatch, type WorkConfig, type WorkItem } from './work.js';
 
 const config = workerData as WorkConfig;
 
-export default function analyzeBatch(items: readonly WorkItem[]): Promise<BatchResult> {
-  return processBatch(items, config);
+/** Analyzes a batch; its row buffers are moved to the main thread, not copied. */
+export default async function analyzeBatch(items: readonly WorkItem[]): Promise<unknown> {
+  const result = await processBatch(items, config);
+  const buffers = (result.rows ?? []).map((b) => b.buffer);
+  return move({
+    get [transferableSymbol]() {
+      return buffers;
+    },
+    get [valueSymbol]() {
+      return result;
+    },
+  });
 }

@@ -55,7 +55,8 @@ export function eventLine(event: RunEvent): string {
     case 'source':
       return `${JSON.stringify({ t: 's', input: event.input })}\n`;
     case 'partial':
-      throw new Error('a map stream carries contributions, not partial aggregates');
+    case 'rows':
+      throw new Error('a map stream carries per-article rows and contributions, not batches');
   }
 }
 

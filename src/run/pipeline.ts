@@ -18,7 +18,9 @@ export type RunEvent =
   | { readonly kind: 'error'; readonly error: ErrorInfo }
   | { readonly kind: 'source'; readonly input: ManifestInput }
   /** A batch's aggregate states (fold mode), in `AGGREGATES` order. */
-  | { readonly kind: 'partial'; readonly states: readonly unknown[] };
+  | { readonly kind: 'partial'; readonly states: readonly unknown[] }
+  /** A batch's per-article rows (fold mode), UTF-8, one buffer per writer. */
+  | { readonly kind: 'rows'; readonly buffers: readonly Uint8Array[] };
 
 export interface Consumer {
   /** True while the consumer still wants full results (the first articles, for side by side). */
@@ -56,7 +58,7 @@ export async function pump(
 
   const drainOne = async (): Promise<void> => {
     const slot = queue.shift()!;
-    const { outcomes, partial } = await slot.result;
+    const { outcomes, partial, rows } = await slot.result;
     for (const e of slot.entries) {
       if ('local' in e) {
         await consumer.take(e.local);
@@ -68,12 +70,15 @@ export async function pump(
       );
     }
     if (partial) await consumer.take({ kind: 'partial', states: partial });
+    if (rows) await consumer.take({ kind: 'rows', buffers: rows });
   };
 
   const dispatch = async (): Promise<void> => {
     if (entries.length === 0) return;
     const result =
-      work.length > 0 ? analyzer.run(work) : Promise.resolve({ outcomes: [], partial: null });
+      work.length > 0
+        ? analyzer.run(work)
+        : Promise.resolve({ outcomes: [], partial: null, rows: null });
     // Awaited in order below; until then a failure must not count as unhandled.
     result.catch(() => {});
     queue.push({ entries, result });

@@ -59,9 +59,9 @@ class TempFile {
     this.fd = openSync(this.tmp, 'w');
   }
 
-  write(text: string): void {
-    if (text === '') return;
-    const buf = Buffer.from(text, 'utf8');
+  write(text: string | Uint8Array): void {
+    if (text.length === 0) return;
+    const buf = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
     this.hash.update(buf);
     this.bytes += buf.length;
     let at = 0;
@@ -134,6 +134,11 @@ export class ReportSink implements Consumer {
         return;
       case 'source':
         this.addInput(event.input);
+        return;
+      case 'rows':
+        event.buffers.forEach((buf, i) => {
+          this.files[i]!.write(buf);
+        });
         return;
       case 'partial':
         AGGREGATES.forEach((a, i) => {
