@@ -79,7 +79,6 @@ async function main(): Promise<void> {
   const articles = Number(arg('articles', '10000'));
   const runs = Number(arg('runs', '3'));
   const jobsList = arg('jobs', '1,2').split(',').map(Number);
-  const tsx = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
   const cli = path.join(ROOT, 'dist/cli.js');
   if (!existsSync(cli)) throw new Error('dist/cli.js is missing: npm run build first');
 
@@ -98,11 +97,11 @@ async function main(): Promise<void> {
   const rows: [string, Measure][] = [];
   rows.push([
     'floor: read + JSON + tokenize with offsets (1 thread)',
-    measure([tsx, 'bench/floor.ts', corpus], runs),
+    measure(['--import', 'tsx', 'bench/floor.ts', corpus], runs),
   ]);
   rows.push([
     'sentiment package, every article (1 thread)',
-    measure([tsx, 'bench/sentiment-baseline.ts', corpus], runs),
+    measure(['--import', 'tsx', 'bench/sentiment-baseline.ts', corpus], runs),
   ]);
   for (const jobs of jobsList) {
     rows.push([
