@@ -12,6 +12,8 @@ import type { Lexicon } from './lexicon/compile.js';
 import type { Article, ArticleMeta, ArticleResult } from './types.js';
 
 export { analyzeArticle, compareFindings, DETECTORS } from './analyze.js';
+export { CorpusBuilder, type CorpusView } from './compare/corpus.js';
+export { distinctiveTerms, logOdds } from './compare/log-odds.js';
 export { ConfigError, InputError } from './errors.js';
 export { type InputItem, readInputs } from './io/corpus.js';
 export { type CorpusRecord, DEFAULT_FIELDS, type RecordFields } from './io/corpus-record.js';
@@ -25,7 +27,8 @@ export { AGGREGATES, type Aggregate } from './report/aggregates.js';
 export { articleColumns, errorColumns, findingColumns } from './report/columns.js';
 export { toCsv } from './report/csv.js';
 export { renderHtmlReport } from './report/html.js';
-export { type CorpusView, type ReportWriter, WRITERS } from './report/writers.js';
+export { buildCorpus, MEASURES, RATE_MEASURES } from './report/measures.js';
+export { type ReportCorpus, type ReportWriter, WRITERS } from './report/writers.js';
 export { runMap, runMerge } from './run/map-merge.js';
 export {
   type AnalyzeOptions,

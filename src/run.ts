@@ -15,6 +15,7 @@ import type { RecordFields } from './io/corpus-record.js';
 import type { Lexicon } from './lexicon/compile.js';
 import { createAnalyzer } from './pool/analyzer.js';
 import { lexiconManifest } from './report/manifest.js';
+import type { Validity } from './report/validity.js';
 import { FORMATS, type Format, writersFor } from './report/writers.js';
 import { DEFAULT_PUMP, pump } from './run/pipeline.js';
 import { ReportSink, type RunSummary } from './run/sink.js';
@@ -43,14 +44,21 @@ export interface AnalyzeOptions {
   readonly jobs: number;
   /** Articles shown side by side in full in the HTML report; the rest only in aggregates. */
   readonly sideBySideMax: number;
+  /** Validity figures for the report's methods section (lexicons/validity.json), if any. */
+  readonly validity?: Validity;
   /** Options as the user gave them, recorded in the manifest. */
   readonly recorded: Record<string, unknown>;
+}
+
+/** Display names of the gazetteer's actors, for the corpus view. */
+export function actorNamesOf(lexicon: Lexicon): Map<string, string> {
+  return new Map([...lexicon.actors].map(([id, a]) => [id, a.name]));
 }
 
 /** Exit codes, documented in README: 0 all analyzed, 3 some inputs skipped, 2 nothing analyzed. */
 export const EXIT = { ok: 0, internal: 1, config: 2, partial: 3 } as const;
 
-export const SIDE_BY_SIDE_MAX = 9;
+export { SIDE_BY_SIDE_MAX } from './report/html.js';
 
 export interface RunReport extends RunSummary {
   readonly exitCode: number;
@@ -74,6 +82,8 @@ export async function runAnalyze(
     sideBySideMax: opts.sideBySideMax,
     version: VERSION,
     lexicons: lexiconManifest(opts.lexicon.files),
+    validity: opts.validity ?? null,
+    actorNames: actorNamesOf(opts.lexicon),
     strict: opts.strict,
     checkDuplicates: false,
     warn: hooks.warn,

@@ -4,7 +4,9 @@
 import path from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { ConfigError } from '../errors.js';
-import { loadLexicon } from '../lexicon/lexicon-set.js';
+import { isCorpusPath } from '../io/corpus.js';
+import { DEFAULT_LEXICON_DIR, loadLexicon } from '../lexicon/lexicon-set.js';
+import { readValidity } from '../report/validity.js';
 import { createProgress } from '../run/progress.js';
 import { FORMATS, type Format, runAnalyze, SIDE_BY_SIDE_MAX } from '../run.js';
 import { PROJECT_ROOT } from '../version.js';
@@ -15,6 +17,18 @@ import {
   normalizeJobs,
   recordCorpusArgs,
 } from './corpus-options.js';
+
+export function normalizeSideBySide(n: number): number {
+  if (!Number.isInteger(n) || n < 0) {
+    throw new ConfigError('--side-by-side-max must be a whole number, 0 or more', {
+      code: 'E_USAGE',
+      field: '--side-by-side-max',
+      expected: 'an integer >= 0',
+      found: String(n),
+    });
+  }
+  return n;
+}
 
 export function normalizeFormats(raw: readonly string[]): Set<Format> {
   const out = new Set<Format>();
@@ -58,6 +72,12 @@ const builder = (y: Argv) =>
       .option('lexicon-dir', {
         describe: 'Folder of lexicons to load instead of the shipped ones',
         type: 'string',
+      })
+      .option('side-by-side-max', {
+        describe:
+          'Show the texts side by side up to this many articles; above it, the HTML report shows a map of articles and a sortable table instead',
+        type: 'number',
+        default: SIDE_BY_SIDE_MAX,
       })
       .option('strict', {
         describe: 'Fail (exit 2) if any input cannot be read, instead of skipping it',
@@ -106,6 +126,11 @@ export function analyzeCommand(ctx: CommandContext): CommandModule<object, Args>
       const corpus = normalizeCorpus(args);
       const lexicon = await loadLexicon(args['lexicon-dir'], args.lexicon);
       const formats = normalizeFormats(args.format);
+      const sideBySideMax = normalizeSideBySide(args['side-by-side-max']);
+      // Validity figures travel with the lexicons they were measured with.
+      const validity = await readValidity(
+        path.join(args['lexicon-dir'] ?? DEFAULT_LEXICON_DIR, 'validity.json'),
+      );
       const progress = createProgress({ enabled: !args.quiet, paths, cwd });
       const report = await runAnalyze(
         {
@@ -117,7 +142,8 @@ export function analyzeCommand(ctx: CommandContext): CommandModule<object, Args>
           lexicon,
           corpus,
           jobs,
-          sideBySideMax: SIDE_BY_SIDE_MAX,
+          sideBySideMax,
+          validity,
           recorded: {
             paths,
             out: args.out,
@@ -125,7 +151,9 @@ export function analyzeCommand(ctx: CommandContext): CommandModule<object, Args>
             lexicon: args.lexicon,
             lexicon_dir: args['lexicon-dir'] ?? null,
             strict: args.strict,
-            ...recordCorpusArgs(corpus),
+            side_by_side_max: sideBySideMax,
+            // Only runs that read corpora record how (a run over files writes what it always did).
+            ...(paths.some(isCorpusPath) ? recordCorpusArgs(corpus) : {}),
           },
         },
         { warn: ctx.stderr, onArticle: progress.onArticle, onBytes: progress.onBytes },

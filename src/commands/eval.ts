@@ -5,6 +5,8 @@
  */
 import type { Argv, CommandModule } from 'yargs';
 import type { CommandContext } from './context.js';
+import { biasTask } from './eval-bias.js';
+import { hedgeTask } from './eval-hedge.js';
 
 export interface EvalArgs {
   gold: string;
@@ -23,7 +25,7 @@ export interface EvalTask {
   readonly run: (args: EvalArgs, ctx: CommandContext) => Promise<void>;
 }
 
-export const EVAL_TASKS: EvalTask[] = [];
+export const EVAL_TASKS: EvalTask[] = [biasTask, hedgeTask];
 
 export function evalCommand(ctx: CommandContext): CommandModule<object, EvalArgs> {
   return {

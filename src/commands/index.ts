@@ -3,6 +3,7 @@ import type { CommandModule } from 'yargs';
 import { analyzeCommand } from './analyze.js';
 import type { CommandContext } from './context.js';
 import { evalCommand } from './eval.js';
+import { lexiconsCommand } from './lexicons.js';
 import { mapCommand } from './map.js';
 import { mergeCommand } from './merge.js';
 
@@ -12,4 +13,5 @@ export const COMMANDS: ReadonlyArray<(ctx: CommandContext) => CommandModule<obje
   mapCommand,
   mergeCommand,
   evalCommand,
+  lexiconsCommand,
 ];

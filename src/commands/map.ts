@@ -9,10 +9,11 @@ import { createWriteStream } from 'node:fs';
 import path from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { ConfigError } from '../errors.js';
-import { loadLexicon } from '../lexicon/lexicon-set.js';
+import { DEFAULT_LEXICON_DIR, loadLexicon } from '../lexicon/lexicon-set.js';
+import { readValidity } from '../report/validity.js';
 import { runMap } from '../run/map-merge.js';
 import { FORMATS, SIDE_BY_SIDE_MAX } from '../run.js';
-import { normalizeFormats } from './analyze.js';
+import { normalizeFormats, normalizeSideBySide } from './analyze.js';
 import { argPath, type CommandContext } from './context.js';
 import { corpusOptions, normalizeCorpus, normalizeJobs } from './corpus-options.js';
 
@@ -47,6 +48,12 @@ const builder = (y: Argv) =>
       .option('lexicon-dir', {
         describe: 'Folder of lexicons to load instead of the shipped ones',
         type: 'string',
+      })
+      .option('side-by-side-max', {
+        describe:
+          'As for analyze: the HTML report merge writes shows texts up to this many articles',
+        type: 'number',
+        default: SIDE_BY_SIDE_MAX,
       }),
   )
     .example('$0 map corpus.jsonl > part.jsonl', 'Map one corpus file')
@@ -86,7 +93,10 @@ export function mapCommand(ctx: CommandContext): CommandModule<object, Args> {
           lexicon,
           corpus,
           jobs,
-          sideBySideMax: SIDE_BY_SIDE_MAX,
+          sideBySideMax: normalizeSideBySide(args['side-by-side-max']),
+          validity: await readValidity(
+            path.join(args['lexicon-dir'] ?? DEFAULT_LEXICON_DIR, 'validity.json'),
+          ),
           output,
         },
         { warn: ctx.stderr },

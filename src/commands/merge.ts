@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { runMerge } from '../run/map-merge.js';
-import { FORMATS, SIDE_BY_SIDE_MAX } from '../run.js';
+import { FORMATS } from '../run.js';
 import { normalizeFormats } from './analyze.js';
 import { argPath, type CommandContext } from './context.js';
 
@@ -55,7 +55,6 @@ export function mergeCommand(ctx: CommandContext): CommandModule<object, Args> {
           out: path.resolve(cwd, args.out),
           formats,
           strict: args.strict,
-          sideBySideMax: SIDE_BY_SIDE_MAX,
           recorded: {
             parts,
             out: args.out,

@@ -61,7 +61,7 @@ function conditionsHold(
 }
 
 /** Tries `form` at token `i`; returns the end token index (exclusive) or -1. */
-function tryForm(form: Form, tokens: readonly RawToken[], i: number, text: string): number {
+export function tryForm(form: Form, tokens: readonly RawToken[], i: number, text: string): number {
   let k = i;
   for (let w = 0; w < form.keys.length; w += 1) {
     if (w > 0) {

@@ -4,6 +4,7 @@
  */
 import { articleColumns, type Column, errorColumns, findingColumns } from './columns.js';
 import { toCsv } from './csv.js';
+import { termColumns } from './term-columns.js';
 
 export interface CodebookRow {
   readonly file: string;
@@ -17,6 +18,7 @@ export interface CodebookRow {
 export const CSV_FILES: readonly { file: string; columns: readonly Column<never>[] }[] = [
   { file: 'articles.csv', columns: articleColumns as readonly Column<never>[] },
   { file: 'findings.csv', columns: findingColumns as readonly Column<never>[] },
+  { file: 'terms.csv', columns: termColumns as readonly Column<never>[] },
   { file: 'errors.csv', columns: errorColumns as readonly Column<never>[] },
 ];
 

@@ -1,13 +1,14 @@
 /**
  * The codebook: every CSV column, once. The CSV writer, `codebook.csv` and the README's codebook
- * table are all generated from these lists, so a new measure added here appears everywhere.
+ * table are all generated from these lists; the article measures come from `measures.ts`, so a
+ * new measure added there appears in the CSV, the codebook and the HTML report.
  *
  * Types: `integer` and `decimal` are written as numbers (decimals with 3 places), `text` may be
  * any string (cells starting with = + - @ tab or CR are prefixed with ' against spreadsheet
  * formula injection), `enum` is one of `values`, `boolean` is `true`/`false`. Empty = missing.
  */
-import { REPORTING_CLASSES } from '../lexicon/schema.js';
 import type { ArticleResult, Finding } from '../types.js';
+import { measureColumns } from './measures.js';
 
 export type ColumnType = 'integer' | 'decimal' | 'text' | 'enum' | 'boolean';
 export type Cell = string | number | boolean | null;
@@ -74,119 +75,8 @@ export const articleColumns: readonly Column<ArticleResult>[] = [
     description: 'Input file path relative to the working directory.',
     get: (r) => r.article.meta.source_path,
   },
-  {
-    name: 'words',
-    type: 'integer',
-    unit: 'words',
-    description:
-      "Word and number tokens outside excluded spans (footers, bylines); hyphenated parts count separately; possessive 's does not count.",
-    get: (r) => r.scores.words,
-  },
-  {
-    name: 'writer_words',
-    type: 'integer',
-    unit: 'words',
-    description:
-      "Words in the writer's voice (outside speech quotations; scare-quoted words count here).",
-    get: (r) => r.scores.writer_words,
-  },
-  {
-    name: 'quoted_words',
-    type: 'integer',
-    unit: 'words',
-    description: 'Words inside speech quotations.',
-    get: (r) => r.scores.quoted_words,
-  },
-  {
-    name: 'loaded_writer_count',
-    type: 'integer',
-    unit: 'findings',
-    description:
-      "Loaded-language findings in the writer's voice (negated ones included; see findings.csv negated).",
-    get: (r) => r.scores.loaded_writer_count,
-  },
-  {
-    name: 'loaded_writer_per_1k',
-    type: 'decimal',
-    unit: 'per 1,000 writer words',
-    description: 'loaded_writer_count per 1,000 writer_words; empty when writer_words is 0.',
-    get: (r) => r.scores.loaded_writer_per_1k,
-  },
-  {
-    name: 'loaded_writer_weighted_per_1k',
-    type: 'decimal',
-    unit: 'weight per 1,000 writer words',
-    description:
-      'Sum of the weights (1 mild to 3 strong) of writer-voice loaded findings per 1,000 writer_words.',
-    get: (r) => r.scores.loaded_writer_weighted_per_1k,
-  },
-  {
-    name: 'loaded_quoted_count',
-    type: 'integer',
-    unit: 'findings',
-    description:
-      "Loaded-language findings inside speech quotations (the speakers' words, kept apart).",
-    get: (r) => r.scores.loaded_quoted_count,
-  },
-  {
-    name: 'loaded_quoted_per_1k',
-    type: 'decimal',
-    unit: 'per 1,000 quoted words',
-    description: 'loaded_quoted_count per 1,000 quoted_words; empty when quoted_words is 0.',
-    get: (r) => r.scores.loaded_quoted_per_1k,
-  },
-  {
-    name: 'hedge_count',
-    type: 'integer',
-    unit: 'findings',
-    description:
-      "Attribution hedges, vague sources, epistemic hedges and scare quotes in the writer's voice.",
-    get: (r) => r.scores.hedge_count,
-  },
-  {
-    name: 'hedge_per_1k',
-    type: 'decimal',
-    unit: 'per 1,000 writer words',
-    description: 'hedge_count per 1,000 writer_words.',
-    get: (r) => r.scores.hedge_per_1k,
-  },
-  {
-    name: 'booster_count',
-    type: 'integer',
-    unit: 'findings',
-    description: "Boosters (certainty and emphasis markers) in the writer's voice.",
-    get: (r) => r.scores.booster_count,
-  },
-  {
-    name: 'booster_per_1k',
-    type: 'decimal',
-    unit: 'per 1,000 writer words',
-    description: 'booster_count per 1,000 writer_words.',
-    get: (r) => r.scores.booster_per_1k,
-  },
-  ...REPORTING_CLASSES.map(
-    (c): Column<ArticleResult> => ({
-      name: `reporting_${c}_count`,
-      type: 'integer',
-      unit: 'findings',
-      description: `Reporting verbs of class "${c}" in the writer's voice.`,
-      get: (r) => r.scores.reporting[c] ?? 0,
-    }),
-  ),
-  {
-    name: 'quotations',
-    type: 'integer',
-    unit: 'quotations',
-    description: 'Speech quotations (full or partial) found.',
-    get: (r) => r.scores.quotations,
-  },
-  {
-    name: 'scare_quotes',
-    type: 'integer',
-    unit: 'quotations',
-    description: 'Short quotations used as scare quotes (also counted as hedges).',
-    get: (r) => r.scores.scare_quotes,
-  },
+  // The measures (counts, words, rates): one registry feeds these columns and the HTML report.
+  ...measureColumns(),
 ];
 
 export interface FindingRow {

@@ -6,10 +6,23 @@
 import type { Finding, Span } from '../types.js';
 import { attr, text as escapeText } from './escape.js';
 
-export function markAttributes(f: Finding, id: string): string {
+export interface MarkExtras {
+  /** Element id for the first piece of each finding (links point at it), by finding index. */
+  readonly anchors?: readonly string[];
+  /** Actor ids each finding concerns (for the actor filter), by finding index. */
+  readonly related?: readonly (readonly string[])[];
+}
+
+export function markAttributes(
+  f: Finding,
+  id: string,
+  anchor?: string,
+  related?: readonly string[],
+): string {
   const cls = `f c-${f.category} v-${f.voice}${f.negated ? ' neg' : ''}`;
   const data = [
     ['f', id],
+    ['text', f.text],
     ['cat', f.category],
     ['class', f.class ?? ''],
     ['entry', f.entry_id],
@@ -20,20 +33,32 @@ export function markAttributes(f: Finding, id: string): string {
     ['actor', f.actor ?? ''],
     ['lexicon', f.lexicon],
     ['source', f.source],
+    ['negated', f.negated ? 'yes' : ''],
+    ['actors', (related ?? []).join(' ')],
   ]
     .map(([k, v]) => `data-${k}="${attr(v as string)}"`)
     .join(' ');
-  return `class="${cls}" tabindex="0" ${data}`;
+  return `${anchor ? `id="${attr(anchor)}" ` : ''}class="${cls}" tabindex="0" ${data}`;
 }
 
 interface Piece extends Span {
   readonly f: Finding;
   readonly id: string;
+  /** Index of the finding; the first piece of a finding carries its anchor. */
+  readonly n: number;
+  readonly first: boolean;
 }
 
 /** Splits findings into properly nested pieces: a piece never crosses an enclosing one. */
 function nestable(findings: readonly Finding[], ids: readonly string[]): Piece[] {
-  const pieces: Piece[] = findings.map((f, i) => ({ start: f.start, end: f.end, f, id: ids[i]! }));
+  const pieces: Piece[] = findings.map((f, i) => ({
+    start: f.start,
+    end: f.end,
+    f,
+    id: ids[i]!,
+    n: i,
+    first: true,
+  }));
   pieces.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Piece[] = [];
   const stack: Piece[] = [];
@@ -46,7 +71,7 @@ function nestable(findings: readonly Finding[], ids: readonly string[]): Piece[]
         const head: Piece = { ...cur, end: top.end };
         out.push(head);
         stack.push(head);
-        cur = { ...cur, start: top.end };
+        cur = { ...cur, start: top.end, first: false };
         continue;
       }
       if (cur.end > cur.start) {
@@ -64,6 +89,7 @@ export function renderHighlightedText(
   findings: readonly Finding[],
   ids: readonly string[],
   excluded: readonly Span[] = [],
+  extras: MarkExtras = {},
 ): string {
   const pieces = nestable(findings, ids);
   const events: { pos: number; open: boolean; html: string; order: number }[] = [];
@@ -71,7 +97,7 @@ export function renderHighlightedText(
     events.push({
       pos: p.start,
       open: true,
-      html: `<mark ${markAttributes(p.f, p.id)}>`,
+      html: `<mark ${markAttributes(p.f, p.id, p.first ? extras.anchors?.[p.n] : undefined, extras.related?.[p.n])}>`,
       order: i,
     });
     events.push({ pos: p.end, open: false, html: '</mark>', order: i });

@@ -6,7 +6,7 @@
  *   process), and its text is appended in input order as results arrive, so nothing per article
  *   is kept;
  * - a corpus part, `tail(corpus)`, that ends the file from the corpus view: mergeable aggregates
- *   plus the first `sideBySideMax` full results (see `CorpusView`). For a file without rows it
+ *   plus the first `sideBySideMax` full results (see `ReportCorpus`). For a file without rows it
  *   is the whole file.
  *
  * A file is `head()` + the rows (articles and skipped inputs, in input order) + `tail(corpus)`.
@@ -14,6 +14,7 @@
  * A new report (actors.csv, terms.csv) is one entry in `WRITERS`, and a corpus view it needs
  * is one entry in `AGGREGATES` (aggregates.ts).
  */
+import type { CorpusView } from '../compare/corpus.js';
 import type { ErrorInfo } from '../errors.js';
 import type { ArticleResult } from '../types.js';
 import type { AggregateStates } from './aggregates.js';
@@ -25,16 +26,18 @@ import {
   type FindingRow,
   findingColumns,
 } from './columns.js';
-import { csvHeader, csvRows } from './csv.js';
+import { csvHeader, csvRows, toCsv } from './csv.js';
 import { renderHtmlReport } from './html.js';
 import { articleRecord } from './jsonl.js';
 import type { Manifest } from './manifest.js';
+import { termColumns, termRows } from './term-columns.js';
+import type { Validity } from './validity.js';
 
 export const FORMATS = ['csv', 'html', 'jsonl'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** What the corpus parts of the writers see at the end of a run. */
-export interface CorpusView {
+export interface ReportCorpus {
   /** Articles analyzed, and inputs skipped. */
   readonly articles: number;
   readonly skipped: number;
@@ -45,6 +48,12 @@ export interface CorpusView {
   readonly sideBySideMax: number;
   readonly version: string;
   readonly lexicons: Manifest['lexicons'];
+  /** The run's record for the report's methods: options as given, and the inputs' hashes. */
+  readonly options: Record<string, unknown>;
+  readonly inputs: Manifest['inputs'];
+  readonly validity: Validity | null;
+  /** The corpus view (distinctive words, map, actors), built once from its aggregate. */
+  view(): CorpusView;
 }
 
 export interface ReportWriter {
@@ -58,7 +67,7 @@ export interface ReportWriter {
   /** The file's text for one skipped input. */
   readonly error?: (e: ErrorInfo) => string;
   /** Text that ends the file; for a file without rows, the whole file. */
-  readonly tail?: (corpus: CorpusView) => string;
+  readonly tail?: (corpus: ReportCorpus) => string;
 }
 
 function errorRow(e: ErrorInfo): ErrorRow {
@@ -92,6 +101,7 @@ export const WRITERS: readonly ReportWriter[] = [
         ),
       ),
   },
+  { file: 'terms.csv', format: 'csv', tail: (c) => toCsv(termColumns, termRows(c.view())) },
   {
     file: 'errors.csv',
     format: null,
@@ -110,9 +120,13 @@ export const WRITERS: readonly ReportWriter[] = [
     tail: (c) =>
       renderHtmlReport({
         results: c.retained,
+        corpus: c.view(),
         version: c.version,
         lexicons: c.lexicons,
-        corpus: { articles: c.articles, aggregates: c.aggregates },
+        options: c.options,
+        inputs: c.inputs,
+        ...(c.validity ? { validity: c.validity } : {}),
+        sideBySideMax: c.sideBySideMax,
       }),
   },
 ];

@@ -16,8 +16,9 @@ import { createAnalyzer } from '../pool/analyzer.js';
 import type { ArticleOutcome } from '../pool/work.js';
 import { AGGREGATES } from '../report/aggregates.js';
 import { lexiconManifest } from '../report/manifest.js';
+import type { Validity } from '../report/validity.js';
 import { type Format, writersFor } from '../report/writers.js';
-import { type CorpusReadOptions, EXIT, type RunHooks } from '../run.js';
+import { actorNamesOf, type CorpusReadOptions, EXIT, type RunHooks } from '../run.js';
 import { VERSION } from '../version.js';
 import { eventLine, headerLine, type MapHeader, parseMapLine } from './map-stream.js';
 import { type Consumer, DEFAULT_PUMP, pump, type RunEvent } from './pipeline.js';
@@ -31,6 +32,7 @@ export interface MapOptions {
   readonly corpus: CorpusReadOptions;
   readonly jobs: number;
   readonly sideBySideMax: number;
+  readonly validity: Validity | null;
   readonly output: Writable;
 }
 
@@ -58,6 +60,15 @@ class MapWriter implements Consumer {
       if (outcome.retained) {
         if (this.retained < this.sideBySideMax) this.retained += 1;
         else outcome = { ...outcome, retained: null };
+      }
+      const contrib = outcome.contrib;
+      if (contrib) {
+        outcome = {
+          ...outcome,
+          contrib: AGGREGATES.map((a, i) =>
+            a.contributionToJSON ? a.contributionToJSON(contrib[i]) : contrib[i],
+          ),
+        };
       }
       this.buffer += eventLine({ kind: 'article', outcome });
     } else {
@@ -90,6 +101,9 @@ export async function runMap(
       version: VERSION,
       writers: writers.map((w) => w.file),
       lexicons: lexiconManifest(opts.lexicon.files),
+      actors: [...actorNamesOf(opts.lexicon)],
+      validity: opts.validity,
+      side_by_side_max: opts.sideBySideMax,
     }),
   );
   const analyzer = createAnalyzer(opts.jobs, {
@@ -114,7 +128,6 @@ export interface MergeOptions {
   /** Formats to write; null writes every format the parts carry rows for. */
   readonly formats: ReadonlySet<Format> | null;
   readonly strict: boolean;
-  readonly sideBySideMax: number;
   readonly recorded: Record<string, unknown>;
 }
 
@@ -188,9 +201,11 @@ export async function runMerge(
             sink = await ReportSink.open({
               out: opts.out,
               writers,
-              sideBySideMax: opts.sideBySideMax,
+              sideBySideMax: h.side_by_side_max,
               version: VERSION,
               lexicons: h.lexicons,
+              validity: h.validity,
+              actorNames: new Map(h.actors),
               strict: opts.strict,
               checkDuplicates: true,
               warn: hooks.warn,
@@ -225,7 +240,11 @@ export async function runMerge(
           const outcome: ArticleOutcome = {
             ...o,
             rows: rowIndex.map((i) => (i >= 0 ? (o.rows[i] ?? '') : '')),
-            contrib: contribIndex.map((i) => o.contrib?.[i]),
+            contrib: contribIndex.map((i, k) => {
+              const raw = o.contrib?.[i];
+              const a = AGGREGATES[k]!;
+              return a.contributionFromJSON ? a.contributionFromJSON(raw) : raw;
+            }),
           };
           sink.take({ kind: 'article', outcome });
         } else sink.take(event);

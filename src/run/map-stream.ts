@@ -16,6 +16,7 @@ import { ConfigError } from '../errors.js';
 import type { ArticleOutcome } from '../pool/work.js';
 import { AGGREGATES } from '../report/aggregates.js';
 import type { Manifest } from '../report/manifest.js';
+import type { Validity } from '../report/validity.js';
 import type { RunEvent } from './pipeline.js';
 
 export const MAP_FORMAT = 'framelens-map/1';
@@ -29,6 +30,11 @@ export interface MapHeader {
   /** Aggregates whose contributions each article record carries, in `contrib` order. */
   readonly aggregates: readonly string[];
   readonly lexicons: Manifest['lexicons'];
+  /** Display names of the gazetteer's actors, and validity figures: the report needs them. */
+  readonly actors: readonly (readonly [string, string])[];
+  readonly validity: Validity | null;
+  /** How many articles of the part carry their full result (`--side-by-side-max`). */
+  readonly side_by_side_max: number;
 }
 
 export type MapLine =

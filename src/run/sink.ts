@@ -12,12 +12,15 @@ import { createHash, type Hash, randomBytes } from 'node:crypto';
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import type { CorpusView } from '../compare/corpus.js';
 import { ConfigError, type ErrorInfo, InputError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { duplicateIdError } from '../io/corpus.js';
 import { AGGREGATES } from '../report/aggregates.js';
+import { corpusView, viewOf } from '../report/corpus-view-aggregate.js';
 import type { Manifest, ManifestInput } from '../report/manifest.js';
-import type { CorpusView, ReportWriter } from '../report/writers.js';
+import type { Validity } from '../report/validity.js';
+import type { ReportCorpus, ReportWriter } from '../report/writers.js';
 import type { ArticleResult } from '../types.js';
 import type { Consumer, RunEvent } from './pipeline.js';
 
@@ -27,6 +30,9 @@ export interface SinkOptions {
   readonly sideBySideMax: number;
   readonly version: string;
   readonly lexicons: Manifest['lexicons'];
+  /** Validity figures for the report's methods, and display names of gazetteer actors. */
+  readonly validity: Validity | null;
+  readonly actorNames: ReadonlyMap<string, string>;
   readonly strict: boolean;
   /** Checks ids across articles: needed in `merge`, where parts were mapped apart. */
   readonly checkDuplicates: boolean;
@@ -196,7 +202,10 @@ export class ReportSink implements Consumer {
         hint: 'give files or folders of articles: framelens analyze articles/',
       });
     }
-    const corpus: CorpusView = {
+    const inputs = JSON.parse(jsonArray(readAll(this.inputs))) as Manifest['inputs'];
+    let view: CorpusView | null = null;
+    const summaries = this.states.get(corpusView.name) as Parameters<typeof viewOf>[0];
+    const corpus: ReportCorpus = {
       articles: this.articles,
       skipped: this.skipped,
       aggregates: this.states,
@@ -204,6 +213,13 @@ export class ReportSink implements Consumer {
       sideBySideMax: this.opts.sideBySideMax,
       version: this.opts.version,
       lexicons: this.opts.lexicons,
+      options: recorded,
+      inputs,
+      validity: this.opts.validity,
+      view: () => {
+        view ??= viewOf(summaries, this.opts.actorNames);
+        return view;
+      },
     };
     this.opts.writers.forEach((w, i) => {
       if (w.tail) this.files[i]!.write(w.tail(corpus));

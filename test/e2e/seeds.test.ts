@@ -43,6 +43,7 @@ describe('framelens analyze on the seeds (end to end)', () => {
         'findings.csv',
         'manifest.json',
         'report.html',
+        'terms.csv',
       ].sort(),
     );
     expect(articles).toHaveLength(2);
@@ -103,6 +104,7 @@ describe('framelens analyze on the seeds (end to end)', () => {
       'articles.jsonl',
       'report.html',
       'codebook.csv',
+      'terms.csv',
     ]) {
       expect(readFileSync(path.join(again, f)).equals(readFileSync(path.join(out, f))), f).toBe(
         true,

@@ -53,16 +53,18 @@ describe('aggregates merge exactly', () => {
     );
   });
 
-  it('corpus-totals counts every article and word once, by outlet', () => {
-    const agg = AGGREGATES.find((a) => a.name === 'corpus-totals')!;
+  it('corpus-view keeps every article once, in input order, through JSON', () => {
+    const agg = AGGREGATES.find((a) => a.name === 'corpus-view')!;
     const state = agg.empty();
-    for (const r of results) agg.add(state, agg.contribute(r));
-    const json = agg.toJSON(state) as {
-      all: { articles: number; words: number };
-      outlets: [string, { articles: number }][];
-    };
-    expect(json.all.articles).toBe(40);
-    expect(json.all.words).toBe(results.reduce((s, r) => s + r.scores.words, 0));
-    expect(json.outlets.reduce((s, [, t]) => s + t.articles, 0)).toBe(40);
+    for (const r of results) {
+      const c = agg.contributionFromJSON!(
+        JSON.parse(JSON.stringify(agg.contributionToJSON!(agg.contribute(r)))),
+      );
+      agg.add(state, c);
+    }
+    const summaries = state as { id: string; terms: Map<string, number> }[];
+    expect(summaries.map((s) => s.id)).toEqual(results.map((r) => r.article.id));
+    expect(summaries[0]!.terms).toBeInstanceOf(Map);
+    expect(summaries[0]!.terms.size).toBeGreaterThan(10);
   });
 });

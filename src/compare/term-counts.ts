@@ -1,0 +1,61 @@
+/**
+ * The words an article's writer uses, counted: the raw material of distinctive terms. Kept as
+ * plain count maps so they merge by addition (article → outlet → corpus) and a streaming run
+ * can keep only the sums it needs.
+ *
+ * What counts: word tokens (not numbers, clitics or punctuation) in the writer's voice, outside
+ * excluded spans, lower-cased, that are not English stop words ("the", "of", "said", "might").
+ * Words inside speech quotations are the speaker's, never the writer's, so they are left out.
+ */
+import { createRequire } from 'node:module';
+import type { ArticleResult } from '../types.js';
+
+const require = createRequire(import.meta.url);
+// Deep import: natural's main entry loads ~1,300 modules and prints via dotenv (TOOLCHAIN.md).
+const { words: NATURAL_STOPWORDS } = require('natural/lib/natural/util/stopwords.js') as {
+  words: string[];
+};
+
+/** natural's 170 English stop words (MIT), plus negators and contractions it lacks. */
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  ...NATURAL_STOPWORDS,
+  'no',
+  'not',
+  'nor',
+  "don't",
+  "didn't",
+  "doesn't",
+  "isn't",
+  "wasn't",
+  "aren't",
+  "won't",
+  "can't",
+]);
+
+export type TermCounts = Map<string, number>;
+
+export function articleTermCounts(r: ArticleResult): TermCounts {
+  const counts: TermCounts = new Map();
+  const { tokens, quotations } = r.layer;
+  for (const t of tokens) {
+    if (t.excluded || t.kind !== 'word') continue;
+    if (t.quote >= 0 && quotations[t.quote]?.kind === 'speech') continue;
+    const term = t.norm;
+    // One-letter words and words without a letter ("3rd" keeps its letters) carry no framing.
+    if (term.length < 2 || STOPWORDS.has(term) || !/\p{L}/u.test(term)) continue;
+    counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Adds `from` into `into` (mutating `into`) and returns it. */
+export function addCounts(into: TermCounts, from: ReadonlyMap<string, number>): TermCounts {
+  for (const [t, n] of from) into.set(t, (into.get(t) ?? 0) + n);
+  return into;
+}
+
+export function total(counts: ReadonlyMap<string, number>): number {
+  let n = 0;
+  for (const v of counts.values()) n += v;
+  return n;
+}

@@ -1,0 +1,140 @@
+/**
+ * The actors section: stance as a heat map (actors × articles, or × outlets for large corpora),
+ * each cell linked to the evidence behind it; the names each article or outlet uses for the same
+ * actor; and who is quoted, introduced by which reporting verbs.
+ */
+import type { CorpusView } from '../compare/corpus.js';
+import type { ArticleResult } from '../types.js';
+import { type Column, headerCells, namingTable, quotedTable } from './html-names.js';
+import { attr, esc, signed2, table, truncate } from './html-parts.js';
+
+/** Where links may point: the evidence of a cell, the highlight of a finding. */
+export interface Anchors {
+  /** Evidence block id for (article index, actor id), or null if not on the page. */
+  readonly evidence: (article: number, actor: string) => string | null;
+  /** Highlight id of a finding, or null when texts are not shown. */
+  readonly finding: (article: number, finding: number) => string | null;
+}
+
+const bin = (v: number) => Math.round(Math.max(-1, Math.min(1, v)) * 5);
+export const stanceClass = (v: number | null) => {
+  if (v === null) return 's-none';
+  const b = bin(v);
+  return b < 0 ? `s-m${-b}` : `s-${b}`;
+};
+
+function heatMap(view: CorpusView, cols: readonly Column[], anchors: Anchors): string {
+  const mentions = new Map<string, number>();
+  for (const a of view.articles)
+    for (const s of a.stance) mentions.set(s.actor, (mentions.get(s.actor) ?? 0) + s.mentions);
+  if (mentions.size === 0)
+    return '<p class="empty">No actor stance computed for these articles (the stance stage has not produced any).</p>';
+  const actors = [...mentions]
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, 20)
+    .map(([id]) => id);
+  const index = new Map(view.articles.map((a, i) => [a.id, i]));
+  const rows = actors.map((actor) => {
+    const name = view.actorNames.get(actor) ?? actor;
+    const cells = cols.map((c) => {
+      const cells = c.members.flatMap((a) => {
+        const s = a.stance.find((x) => x.actor === actor);
+        return s ? [{ a, s }] : [];
+      });
+      if (cells.length === 0)
+        return '<td class="s-absent"><span class="sr">not mentioned</span></td>';
+      const known = cells.filter((x) => x.s.stance !== null);
+      const mean =
+        known.length > 0 ? known.reduce((t, x) => t + x.s.stance!, 0) / known.length : null;
+      const label = mean === null ? 'no evidence' : signed2(mean);
+      const one = cells.length === 1 ? cells[0]! : null;
+      const target = one ? anchors.evidence(index.get(one.a.id)!, actor) : null;
+      const ci =
+        one && one.s.ci_low !== null && one.s.ci_high !== null
+          ? `<span class="ci">${signed2(one.s.ci_low)} to ${signed2(one.s.ci_high)}</span>`
+          : c.members.length > 1
+            ? `<span class="ci">${known.length} of ${c.members.length} articles</span>`
+            : '';
+      const body = target ? `<a href="#${attr(target)}">${label}</a>` : label;
+      return `<td class="heat ${stanceClass(mean)}">${body}${ci}</td>`;
+    });
+    return `<tr><th scope="row">${esc(name)}</th>${cells.join('')}</tr>`;
+  });
+  const legend = [-5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5]
+    .map((b) => `<span class="heat ${stanceClass(b / 5)}">${signed2(b / 5)}</span>`)
+    .join('');
+  const note = `From −1 (unfavourable, orange) to +1 (favourable, purple), in the writer’s voice; ${cols.some((c) => c.members.length > 1) ? 'the mean over each outlet’s articles' : 'follow a number to its evidence; below it, its confidence interval'}. Blank: not mentioned; grey: mentioned, but nothing evaluates it.`;
+  return `<p class="meta">${note}</p><div class="scroll" role="region" aria-label="Stance heat map" tabindex="0"><table class="heatmap"><caption>Stance toward each actor</caption><thead><tr><th scope="col">Actor</th>${headerCells(
+    cols,
+  )
+    .map((h) => `<th scope="col">${esc(h)}</th>`)
+    .join(
+      '',
+    )}</tr></thead><tbody>${rows.join('')}</tbody></table></div><p class="heat-legend" aria-hidden="true">${legend}</p>`;
+}
+
+function sentenceAround(r: ArticleResult, finding: number): string {
+  const f = r.findings[finding];
+  if (!f) return '';
+  const s = r.layer.sentences[f.sentence];
+  const text = r.article.text;
+  const from = Math.max(s?.start ?? f.start, f.start - 80);
+  const to = Math.min(s?.end ?? f.end, f.end + 80);
+  return `${from > (s?.start ?? 0) ? '…' : ''}${esc(text.slice(from, f.start))}<strong>${esc(f.text)}</strong>${esc(text.slice(f.end, to))}${to < (s?.end ?? to) ? '…' : ''}`;
+}
+
+/** One collapsible evidence list per (article, actor) cell with evidence. */
+export function evidenceBlocks(
+  view: CorpusView,
+  results: readonly ArticleResult[],
+  anchors: Anchors,
+): string {
+  const blocks: string[] = [];
+  results.forEach((r, ai) => {
+    for (const s of r.actors) {
+      const id = anchors.evidence(ai, s.actor);
+      if (!id) continue;
+      const rows = s.evidence.map((e) => {
+        const mark = anchors.finding(ai, e.finding);
+        return [
+          esc(e.component),
+          signed2(e.value),
+          sentenceAround(r, e.finding),
+          mark ? `<a href="#${attr(mark)}">in the text</a>` : '',
+        ];
+      });
+      const name = view.actorNames.get(s.actor) ?? s.name;
+      const summary = `${esc(name)} in “${esc(truncate(view.articles[ai]?.title ?? r.article.id, 60))}”: stance ${signed2(s.stance)}${s.ci_low !== null && s.ci_high !== null ? ` (${signed2(s.ci_low)} to ${signed2(s.ci_high)})` : ''}, ${s.evidence.length} piece${s.evidence.length === 1 ? '' : 's'} of evidence, ${s.mentions} mention${s.mentions === 1 ? '' : 's'}`;
+      const components = Object.entries(s.components)
+        .map(([k, v]) => `${esc(k)} ${signed2(v)}`)
+        .join(' · ');
+      blocks.push(
+        `<details id="${attr(id)}" class="evidence"><summary>${summary}</summary><p class="meta">Components: ${components}</p>${
+          rows.length > 0
+            ? table(`Evidence for ${name}`, ['Component', 'Contribution', 'Words', ''], rows, {
+                numeric: new Set([1]),
+              })
+            : '<p class="empty">No evidence: the actor is mentioned but nothing evaluates it.</p>'
+        }</details>`,
+      );
+    }
+  });
+  return blocks.length > 0 ? `<h3>Evidence behind each cell</h3>${blocks.join('')}` : '';
+}
+
+export function actorsSection(
+  view: CorpusView,
+  cols: readonly Column[],
+  results: readonly ArticleResult[],
+  anchors: Anchors,
+): string {
+  return [
+    '<h3>Stance toward actors</h3>',
+    heatMap(view, cols, anchors),
+    evidenceBlocks(view, results, anchors),
+    '<h3>What each calls the same actor</h3>',
+    namingTable(view, cols),
+    '<h3>Who gets quoted, and how</h3>',
+    quotedTable(view, cols),
+  ].join('');
+}

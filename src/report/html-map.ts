@@ -1,0 +1,108 @@
+/**
+ * The map of articles by framing profile: the first two principal components of their rates,
+ * one point per article, colour and shape by outlet, numbered to match the table beside it.
+ * What the axes mean is stated by their strongest loadings, and all numbers are in tables.
+ */
+import type { CorpusView } from '../compare/corpus.js';
+import { details, esc, fmt2, OKABE_ITO, SHAPES, signed2, table, truncate } from './html-parts.js';
+
+const W = 560;
+const H = 400;
+const PAD = 44;
+
+function marker(shape: string, x: number, y: number, fill: string): string {
+  const r = 6;
+  switch (shape) {
+    case 'square':
+      return `<rect x="${(x - r).toFixed(1)}" y="${(y - r).toFixed(1)}" width="${2 * r}" height="${2 * r}" fill="${fill}"/>`;
+    case 'triangle':
+      return `<polygon points="${x.toFixed(1)},${(y - r - 1).toFixed(1)} ${(x + r + 1).toFixed(1)},${(y + r).toFixed(1)} ${(x - r - 1).toFixed(1)},${(y + r).toFixed(1)}" fill="${fill}"/>`;
+    case 'diamond':
+      return `<polygon points="${x.toFixed(1)},${(y - r - 1).toFixed(1)} ${(x + r + 1).toFixed(1)},${y.toFixed(1)} ${x.toFixed(1)},${(y + r + 1).toFixed(1)} ${(x - r - 1).toFixed(1)},${y.toFixed(1)}" fill="${fill}"/>`;
+    case 'hollow':
+      return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r - 1}" fill="#ffffff" stroke="#555555" stroke-width="2"/>`;
+    default:
+      return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r}" fill="${fill}"/>`;
+  }
+}
+
+/** "hedges (+), boosters (−)": the two features that weigh most on a component. */
+function axisMeaning(view: CorpusView, c: 0 | 1, label: (k: string) => string): string {
+  const pca = view.map!.pca;
+  return pca.features
+    .map((f, j) => ({ f, l: pca.loadings[j]![c] }))
+    .sort((a, b) => Math.abs(b.l) - Math.abs(a.l) || (a.f < b.f ? -1 : 1))
+    .slice(0, 2)
+    .map((x) => `${label(x.f)} (${x.l >= 0 ? '+' : '−'})`)
+    .join(', ');
+}
+
+export function mapSection(view: CorpusView, label: (key: string) => string): string {
+  if (!view.map)
+    return '<p class="empty">Not enough articles or varying measures for a map (it needs three articles and two measures that differ).</p>';
+  const { pca } = view.map;
+  const outlets = [...view.outlets.keys()];
+  const style = (outlet: string | null) => {
+    const i = outlet === null ? -1 : outlets.indexOf(outlet);
+    return i < 0
+      ? { fill: '#ffffff', shape: 'hollow' }
+      : {
+          fill: OKABE_ITO[i % OKABE_ITO.length]!,
+          shape: SHAPES[Math.floor(i / OKABE_ITO.length) % SHAPES.length]!,
+        };
+  };
+  const xs = pca.coords.map((c) => c[0]);
+  const ys = pca.coords.map((c) => c[1]);
+  const span = (v: number[]) => {
+    const lo = Math.min(...v);
+    const hi = Math.max(...v);
+    return hi - lo > 1e-9 ? [lo, hi] : [lo - 1, hi + 1];
+  };
+  const [x0, x1] = span(xs) as [number, number];
+  const [y0, y1] = span(ys) as [number, number];
+  const px = (x: number) => PAD + ((x - x0) / (x1 - x0)) * (W - 2 * PAD);
+  const py = (y: number) => H - PAD - ((y - y0) / (y1 - y0)) * (H - 2 * PAD);
+  const pct = (v: number) => `${Math.round(v * 100)}%`;
+  const points = view.articles.map((a, i) => {
+    const [x, y] = pca.coords[i]!;
+    const s = style(a.outlet);
+    return `<g><title>${esc(`${i + 1}. ${a.title}${a.outlet ? ` (${a.outlet})` : ''}: PC1 ${fmt2(x)}, PC2 ${fmt2(y)}`)}</title>${marker(s.shape, px(x), py(y), s.fill)}<text x="${(px(x) + 9).toFixed(1)}" y="${(py(y) + 4).toFixed(1)}">${i + 1}</text></g>`;
+  });
+  const axes = `<line class="axis" x1="${PAD}" y1="${H - PAD}" x2="${W - PAD}" y2="${H - PAD}"/><line class="axis" x1="${PAD}" y1="${PAD}" x2="${PAD}" y2="${H - PAD}"/><text x="${W / 2}" y="${H - 10}" text-anchor="middle">PC1, ${pct(pca.explained[0])} of variance: ${esc(axisMeaning(view, 0, label))}</text><text transform="translate(14 ${H / 2}) rotate(-90)" text-anchor="middle">PC2, ${pct(pca.explained[1])}: ${esc(axisMeaning(view, 1, label))}</text>`;
+  const legendItems = [
+    ...outlets.map((o) => ({ o, s: style(o) })),
+    ...(view.articles.some((a) => a.outlet === null)
+      ? [{ o: 'outlet unknown', s: style(null) }]
+      : []),
+  ];
+  const legendSvg = legendItems
+    .map(
+      ({ o, s }, i) =>
+        `<g>${marker(s.shape, W + 14, 30 + i * 20, s.fill)}<text x="${W + 26}" y="${34 + i * 20}">${esc(truncate(o, 26))}</text></g>`,
+    )
+    .join('');
+  const svg = `<svg class="map" role="img" aria-labelledby="map-title" viewBox="0 0 ${W + 200} ${H}" width="${W + 200}" height="${H}"><title id="map-title">Articles by framing profile: first two principal components of their rates, coloured and shaped by outlet; coordinates in the table below</title>${axes}${points.join('')}<text x="${W + 8}" y="14" font-weight="600">Outlet</text>${legendSvg}</svg>`;
+  const coords = table(
+    'Map coordinates',
+    ['#', 'Article', 'Outlet', 'PC1', 'PC2'],
+    view.articles.map((a, i) => [
+      String(i + 1),
+      esc(a.title),
+      esc(a.outlet ?? '–'),
+      fmt2(pca.coords[i]![0]),
+      fmt2(pca.coords[i]![1]),
+    ]),
+    { numeric: new Set([0, 3, 4]) },
+  );
+  const loadings = table(
+    'Loadings: how much each standardized rate weighs on each component',
+    ['Measure', 'PC1', 'PC2'],
+    pca.features.map((f, j) => [
+      esc(label(f)),
+      signed2(pca.loadings[j]![0]),
+      signed2(pca.loadings[j]![1]),
+    ]),
+    { numeric: new Set([1, 2]), rowHeaders: true },
+  );
+  return `<p class="meta">Articles close together frame the story alike, by the rates above (each standardized across articles). ${view.articles.length} articles; the two components explain ${pct(pca.explained[0] + pca.explained[1])} of the variation.</p><div class="scroll" role="region" aria-label="Map of articles" tabindex="0">${svg}</div>${details('Map coordinates and loadings', coords + loadings, 'map-numbers')}`;
+}
