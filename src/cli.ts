@@ -9,6 +9,7 @@
  */
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { STDIN_ARG } from './commands/context.js';
 import { COMMANDS } from './commands/index.js';
 import { ConfigError } from './errors.js';
 import { EXIT } from './run.js';
@@ -51,7 +52,9 @@ async function main(argv: string[]): Promise<number> {
   return exitCode;
 }
 
-main(hideBin(process.argv)).then(
+// yargs drops a lone `-`, the usual name for standard input: pass it through as a marker the
+// commands turn back into `-`.
+main(hideBin(process.argv).map((a) => (a === '-' ? STDIN_ARG : a))).then(
   (code) => {
     process.exitCode = code;
   },

@@ -55,6 +55,28 @@ abstract class FramelensError extends Error {
 
 export class InputError extends FramelensError {
   override readonly name = 'InputError';
+
+  /** The error as plain data, to cross a worker boundary or a map/merge stream. */
+  toInfo(): ErrorInfo {
+    const info: ErrorInfo = { code: this.code, message: this.message };
+    if (this.file !== undefined) info.file = this.file;
+    if (this.line !== undefined) info.line = this.line;
+    if (this.field !== undefined) info.field = this.field;
+    if (this.expected !== undefined) info.expected = this.expected;
+    if (this.found !== undefined) info.found = this.found;
+    if (this.hint !== undefined) info.hint = this.hint;
+    return info;
+  }
+
+  static fromInfo(info: ErrorInfo): InputError {
+    const { message, ...detail } = info;
+    return new InputError(message, detail);
+  }
+}
+
+/** An `InputError` as plain, JSON-safe data. */
+export interface ErrorInfo extends ErrorDetail {
+  message: string;
 }
 
 export class ConfigError extends FramelensError {

@@ -6,3 +6,9 @@ export interface CommandContext {
   readonly stdout: (text: string) => void;
   readonly setExitCode: (code: number) => void;
 }
+
+/** How a lone `-` (standard input) reaches a command through yargs, which would drop it. */
+export const STDIN_ARG = '\u0000stdin';
+
+/** A path argument as the user wrote it: the stdin marker back to `-`. */
+export const argPath = (p: string): string => (p === STDIN_ARG ? '-' : p);

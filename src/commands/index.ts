@@ -4,10 +4,14 @@ import { analyzeCommand } from './analyze.js';
 import type { CommandContext } from './context.js';
 import { evalCommand } from './eval.js';
 import { lexiconsCommand } from './lexicons.js';
+import { mapCommand } from './map.js';
+import { mergeCommand } from './merge.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: each command has its own argument type
 export const COMMANDS: ReadonlyArray<(ctx: CommandContext) => CommandModule<object, any>> = [
   analyzeCommand,
+  mapCommand,
+  mergeCommand,
   evalCommand,
   lexiconsCommand,
 ];

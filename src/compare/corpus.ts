@@ -135,6 +135,11 @@ export class CorpusBuilder {
     return summary;
   }
 
+  /** Adds an article already summarized (by `add` elsewhere: a worker thread, a map part). */
+  addSummary(s: ArticleSummary): void {
+    this.#push(s);
+  }
+
   #push(s: ArticleSummary): void {
     this.#articles.push(s);
     addCounts(this.#corpus, s.terms);

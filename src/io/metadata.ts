@@ -12,6 +12,8 @@ export interface MetaSources {
   readonly frontMatter: DocMeta;
   readonly document: DocMeta;
   readonly sourcePath: string;
+  /** Metadata a corpus record states; when given, it comes first and no title is guessed. */
+  readonly record?: DocMeta;
 }
 
 /** The file name without folders and extension: `seeds/004_x.md` → `004_x`. */
@@ -21,7 +23,7 @@ export function fileStem(sourcePath: string): string {
   return dot > 0 ? name.slice(0, dot) : name;
 }
 
-export function mergeMeta({ frontMatter, document, sourcePath }: MetaSources): ArticleMeta {
+export function mergeMeta({ frontMatter, document, sourcePath, record }: MetaSources): ArticleMeta {
   const meta: ArticleMeta = {
     title: null,
     outlet: null,
@@ -33,6 +35,7 @@ export function mergeMeta({ frontMatter, document, sourcePath }: MetaSources): A
   };
   for (const field of META_FIELDS) {
     const given: [string | undefined, MetaOrigin][] = [
+      [record?.[field], 'record'],
       [frontMatter[field], 'front_matter'],
       [document[field], 'document'],
     ];
@@ -42,7 +45,7 @@ export function mergeMeta({ frontMatter, document, sourcePath }: MetaSources): A
     meta[field] = field === 'date' ? normalizeDate(value) : value;
     meta.provenance[field] = found[1];
   }
-  if (meta.title === null) {
+  if (meta.title === null && record === undefined) {
     const stem = fileStem(sourcePath);
     if (stem !== '') {
       meta.title = stem;

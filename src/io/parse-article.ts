@@ -25,6 +25,12 @@ export interface ParseOptions {
   /** Shown in messages and stored as `meta.source_path`. */
   readonly sourcePath: string;
   readonly format: ArticleFormat;
+  /**
+   * Set when the text comes from a corpus record (JSONL line, CSV row): the record's own
+   * metadata, trusted first, and its line for messages. A record has no front matter, and its
+   * title never falls back to the corpus file's name.
+   */
+  readonly record?: { readonly meta: DocMeta; readonly line: number };
 }
 
 const READERS: Record<ArticleFormat, (body: string, file: string) => SourceDoc> = {
@@ -39,7 +45,9 @@ export function normalizeNewlines(raw: string): string {
 }
 
 export function parseArticle(raw: string, opts: ParseOptions): Article {
-  const { fields, body } = splitFrontMatter(normalizeNewlines(raw), opts.sourcePath);
+  const { fields, body } = opts.record
+    ? { fields: {}, body: normalizeNewlines(raw) }
+    : splitFrontMatter(normalizeNewlines(raw), opts.sourcePath);
   const { blocks, titleBlock, meta } = READERS[opts.format](body, opts.sourcePath);
   const documentMeta: DocMeta = { ...meta };
 
@@ -55,6 +63,7 @@ export function parseArticle(raw: string, opts: ParseOptions): Article {
     throw new InputError('no article text', {
       code: 'E_EMPTY',
       file: opts.sourcePath,
+      ...(opts.record ? { line: opts.record.line } : {}),
       expected: 'article text',
       found: body.trim() === '' ? 'nothing after the front matter' : 'only markup, no visible text',
       hint: 'check that the file holds the article body, not just a page shell',
@@ -69,7 +78,12 @@ export function parseArticle(raw: string, opts: ParseOptions): Article {
 
   return {
     id: opts.id,
-    meta: mergeMeta({ frontMatter: fields, document: documentMeta, sourcePath: opts.sourcePath }),
+    meta: mergeMeta({
+      frontMatter: fields,
+      document: documentMeta,
+      sourcePath: opts.sourcePath,
+      ...(opts.record ? { record: opts.record.meta } : {}),
+    }),
     text,
     excluded,
   };

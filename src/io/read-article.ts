@@ -41,14 +41,30 @@ export async function readArticleFile(
   absPath: string,
   opts: { id: string; sourcePath: string; maxBytes?: number },
 ): Promise<Article> {
+  return articleFromBytes(
+    await readArticleBytes(absPath, opts.sourcePath, opts.maxBytes),
+    absPath,
+    opts,
+  );
+}
+
+/**
+ * The bytes of an article file; a missing or unreadable file, or one over `maxBytes`, is an
+ * `InputError`.
+ */
+export async function readArticleBytes(
+  absPath: string,
+  sourcePath: string,
+  maxBytes: number = DEFAULT_MAX_BYTES,
+): Promise<Uint8Array> {
   let bytes: Uint8Array;
   try {
-    const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+    const max = maxBytes;
     const size = (await stat(absPath)).size;
     if (max > 0 && size > max) {
       throw new InputError('file is too large to be one article', {
         code: 'E_TOO_LARGE',
-        file: opts.sourcePath,
+        file: sourcePath,
         expected: `at most ${max.toLocaleString('en')} bytes (--max-bytes)`,
         found: `${size.toLocaleString('en')} bytes`,
         hint: 'split it into articles, or raise the limit with --max-bytes if it really is one',
@@ -61,11 +77,20 @@ export async function readArticleFile(
     const missing = code === 'ENOENT' || code === 'ENOTDIR';
     throw new InputError(missing ? 'file not found' : 'file cannot be read', {
       code: missing ? 'E_NOT_FOUND' : 'E_UNREADABLE',
-      file: opts.sourcePath,
+      file: sourcePath,
       expected: 'a readable file',
       found: code ?? String(err),
     });
   }
+  return bytes;
+}
+
+/** An article file's bytes to an `Article`: decoded strictly, read by its extension. */
+export function articleFromBytes(
+  bytes: Uint8Array,
+  absPath: string,
+  opts: { id: string; sourcePath: string },
+): Article {
   const text = decodeText(bytes, opts.sourcePath);
   return parseArticle(text, { ...opts, format: formatForPath(absPath) });
 }

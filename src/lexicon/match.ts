@@ -108,6 +108,43 @@ function capitalsAllowed(
   };
 }
 
+/**
+ * A first-key bucket split by the second key, so a common first word ("the", "it") tries only
+ * the phrases whose second word is the next token's: `bySecond.get(k)` holds the bucket's
+ * one-word forms and its phrases with second key `k`, `singles` the one-word forms alone, both
+ * in the bucket's order. A form left out could not match (its second key differs), and trying
+ * a form has no side effect, so the matches are the same as trying the whole bucket.
+ */
+interface SplitBucket {
+  readonly singles: readonly Form[];
+  readonly bySecond: ReadonlyMap<string, readonly Form[]>;
+}
+
+const splitCache = new WeakMap<Lexicon['index'], Map<string, SplitBucket>>();
+
+function splitBucket(lexicon: Lexicon, key: string, bucket: readonly Form[]): SplitBucket {
+  let byKey = splitCache.get(lexicon.index);
+  if (!byKey) {
+    byKey = new Map();
+    splitCache.set(lexicon.index, byKey);
+  }
+  let split = byKey.get(key);
+  if (!split) {
+    const seconds = new Set<string>();
+    for (const f of bucket) if (f.keys.length > 1) seconds.add(f.keys[1]!);
+    const bySecond = new Map<string, Form[]>();
+    for (const k of seconds) {
+      bySecond.set(
+        k,
+        bucket.filter((f) => f.keys.length === 1 || f.keys[1] === k),
+      );
+    }
+    split = { singles: bucket.filter((f) => f.keys.length === 1), bySecond };
+    byKey.set(key, split);
+  }
+  return split;
+}
+
 export function matchTokens(
   lexicon: Lexicon,
   tokens: readonly RawToken[],
@@ -123,7 +160,10 @@ export function matchTokens(
     if (!matchable(t)) continue;
     const bucket = lexicon.index.get(t.key);
     if (!bucket) continue;
-    for (const form of bucket) {
+    const split = splitBucket(lexicon, t.key, bucket);
+    const next = nextInPhrase(tokens, i);
+    const candidates = (next >= 0 && split.bySecond.get(tokens[next]!.key)) || split.singles;
+    for (const form of candidates) {
       const cat = form.entry.category;
       if ((busyUntil.get(cat) ?? 0) > i) continue;
       if (!form.caseRule && !form.entry.anyCase && !allowCaps(i)) continue;

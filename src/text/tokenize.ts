@@ -31,7 +31,8 @@ export interface RawToken {
 const APOSTROPHES = new Set([0x27, 0x2019]);
 const WORDLIKE = /[\p{L}\p{M}\p{N}]/u;
 
-function isWordChar(code: number, ch: string): boolean {
+/** Whether the code unit at `i` (whose code is `code`) is a letter, mark or digit. */
+function isWordChar(code: number, text: string, i: number): boolean {
   if (code < 0x80) {
     return (
       (code >= 0x61 && code <= 0x7a) ||
@@ -39,7 +40,7 @@ function isWordChar(code: number, ch: string): boolean {
       (code >= 0x30 && code <= 0x39)
     );
   }
-  return WORDLIKE.test(ch);
+  return WORDLIKE.test(text.charAt(i));
 }
 
 function isDigit(code: number): boolean {
@@ -63,21 +64,40 @@ function isSpace(code: number): boolean {
   );
 }
 
+/**
+ * Lower case with curly apostrophes straightened. Most tokens are already plain lower-case
+ * ASCII: those are returned as they are, without the two string copies `toLowerCase` and
+ * `replace` would make (the tokenizer is the floor every stage stands on; see bench/).
+ */
 function normalize(raw: string): string {
-  return raw.toLowerCase().replace(/\u2019/g, "'");
+  for (let i = 0; i < raw.length; i += 1) {
+    const c = raw.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || c >= 0x80) {
+      const lower = raw.toLowerCase();
+      return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
+    }
+  }
+  return raw;
+}
+
+/** True when the first character is an upper-case letter (the same test as `c !== lower(c)`). */
+function startsUpper(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  const first = raw.charAt(0);
+  return first !== first.toLowerCase();
 }
 
 function push(out: RawToken[], text: string, start: number, end: number, kind: TokenKind): void {
   const raw = text.slice(start, end);
   const norm = kind === 'punct' ? raw : normalize(raw);
-  const first = raw.charAt(0);
   out.push({
     start,
     end,
     kind,
     norm,
     key: kind === 'word' ? stemKey(norm) : norm,
-    capitalized: first !== first.toLowerCase(),
+    capitalized: startsUpper(raw),
     sentence: 0,
     quote: -1,
     excluded: false,
@@ -91,12 +111,12 @@ function scanWord(text: string, i: number): number {
   const numeric = isDigit(text.charCodeAt(i));
   while (j < n) {
     const c = text.charCodeAt(j);
-    if (isWordChar(c, text.charAt(j))) {
+    if (isWordChar(c, text, j)) {
       j += 1;
       continue;
     }
     const next = j + 1 < n ? text.charCodeAt(j + 1) : 0;
-    const nextIsWord = next !== 0 && isWordChar(next, text.charAt(j + 1));
+    const nextIsWord = next !== 0 && isWordChar(next, text, j + 1);
     if (APOSTROPHES.has(c) && nextIsWord && !numeric) {
       j += 1;
       continue;
@@ -113,7 +133,7 @@ function scanWord(text: string, i: number): number {
     while (
       k + 2 < n + 1 &&
       text.charCodeAt(k) === 0x2e &&
-      isWordChar(text.charCodeAt(k + 1), text.charAt(k + 1)) &&
+      isWordChar(text.charCodeAt(k + 1), text, k + 1) &&
       text.charCodeAt(k + 2) === 0x2e
     ) {
       k += 2;
@@ -148,7 +168,7 @@ export function tokenize(text: string): RawToken[] {
       }
       continue;
     }
-    if (!isWordChar(c, text.charAt(i))) {
+    if (!isWordChar(c, text, i)) {
       push(out, text, i, i + 1, 'punct');
       i += 1;
       continue;

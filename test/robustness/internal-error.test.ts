@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { EXIT, runAnalyze } from '../../src/index.js';
+import { DEFAULT_FIELDS } from '../../src/io/corpus-record.js';
 import type { Form, Lexicon } from '../../src/lexicon/compile.js';
 import { stemKey } from '../../src/text/stem.js';
 import { fixtureLexicon } from '../helpers/fixture-lexicon.js';
@@ -33,12 +34,15 @@ describe('an internal error on one article', () => {
         strict: false,
         cwd,
         lexicon,
+        corpus: { fields: DEFAULT_FIELDS, stdinFormat: null, stdinName: 'stdin', lineOffset: 0 },
+        jobs: 1,
+        sideBySideMax: 9,
         recorded: {},
       },
       (line) => warnings.push(line),
     );
     expect(report.exitCode).toBe(EXIT.internal);
-    expect(report.results.map((r) => r.article.id)).toEqual(['a']);
+    expect(report.articles).toBe(1);
     const errors = parse(readFileSync(path.join(cwd, 'out', 'errors.csv')), { columns: true });
     expect(errors).toEqual([
       expect.objectContaining({ source_path: 'b.txt', code: 'E_INTERNAL', found: '"TypeError"' }),

@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { syntheticCorpus } from '../../bench/corpus.js';
+import { analyzeArticle } from '../../src/analyze.js';
+import { recordArticle } from '../../src/io/corpus-record.js';
+import { AGGREGATES } from '../../src/report/aggregates.js';
+import type { ArticleResult } from '../../src/types.js';
+import { fixtureLexicon } from '../helpers/fixture-lexicon.js';
+
+// The contract of every registered aggregate (aggregates.ts): folding a corpus in one piece,
+// or in parts that are merged, gives the same state, to the byte of its JSON. This is what
+// makes the output independent of --jobs and of how map/merge split a corpus.
+describe('aggregates merge exactly', () => {
+  let results: ArticleResult[];
+
+  beforeAll(async () => {
+    const lexicon = await fixtureLexicon();
+    results = [...syntheticCorpus({ articles: 40, seed: 7 })].map((a, i) =>
+      analyzeArticle(
+        recordArticle({
+          id: a.id,
+          sourcePath: 'c.jsonl',
+          line: i + 1,
+          text: a.text,
+          meta: { outlet: a.outlet },
+        }),
+        lexicon,
+      ),
+    );
+  });
+
+  it.each(AGGREGATES.map((a) => [a.name, a] as const))('%s', (_name, agg) => {
+    const contribs = results.map((r) => agg.contribute(r));
+    const whole = agg.empty();
+    for (const c of contribs) agg.add(whole, c);
+    const expected = JSON.stringify(agg.toJSON(whole));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: contribs.length - 1 }), { maxLength: 6 }),
+        (cuts) => {
+          const bounds = [0, ...[...cuts].sort((a, b) => a - b), contribs.length];
+          const merged = agg.empty();
+          for (let p = 0; p + 1 < bounds.length; p += 1) {
+            const part = agg.empty();
+            for (const c of contribs.slice(bounds[p], bounds[p + 1])) agg.add(part, c);
+            // Through JSON, as a part's state travels in a map stream.
+            agg.merge(merged, agg.fromJSON(JSON.parse(JSON.stringify(agg.toJSON(part)))));
+          }
+          expect(JSON.stringify(agg.toJSON(merged))).toBe(expected);
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+
+  it('corpus-view keeps every article once, in input order, through JSON', () => {
+    const agg = AGGREGATES.find((a) => a.name === 'corpus-view')!;
+    const state = agg.empty();
+    for (const r of results) {
+      const c = agg.contributionFromJSON!(
+        JSON.parse(JSON.stringify(agg.contributionToJSON!(agg.contribute(r)))),
+      );
+      agg.add(state, c);
+    }
+    const summaries = state as { id: string; terms: Map<string, number> }[];
+    expect(summaries.map((s) => s.id)).toEqual(results.map((r) => r.article.id));
+    expect(summaries[0]!.terms).toBeInstanceOf(Map);
+    expect(summaries[0]!.terms.size).toBeGreaterThan(10);
+  });
+});
