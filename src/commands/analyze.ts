@@ -93,6 +93,19 @@ const builder = (y: Argv) =>
         describe: 'Folder of lexicons to load instead of the shipped ones',
         type: 'string',
       })
+      .option('max-bytes', {
+        describe:
+          'Skip (E_TOO_LARGE) any file larger than this; k, m, g are binary units; 0 means no limit',
+        type: 'string',
+        default: '10m',
+      })
+      .option('actors', {
+        describe:
+          'Actor file (same format as lexicons/actors.yaml) loaded after the gazetteer; its ids and aliases win (repeatable)',
+        type: 'string',
+        array: true,
+        default: [] as string[],
+      })
       .option('side-by-side-max', {
         describe:
           'Show the texts side by side up to this many articles; above it, the HTML report shows a map of articles and a sortable table instead',
@@ -147,7 +160,7 @@ export function analyzeCommand(ctx: CommandContext): CommandModule<object, Args>
       }
       const jobs = normalizeJobs(args.jobs);
       const corpus = normalizeCorpus(args);
-      const lexicon = await loadLexicon(args['lexicon-dir'], args.lexicon, args.actors as string[]);
+      const lexicon = await loadLexicon(args['lexicon-dir'], args.lexicon, args.actors);
       const formats = normalizeFormats(args.format);
       const sideBySideMax = normalizeSideBySide(args['side-by-side-max']);
       // Validity figures travel with the lexicons they were measured with.
