@@ -114,8 +114,10 @@ export async function processBatch(
   const outcomes: Outcome[] = [];
   for (const item of items) {
     let read: { article: Article; input: ManifestInput | null };
+    let result: ArticleResult;
     try {
       read = await articleOf(item);
+      result = analyzeArticle(read.article, config.lexicon);
     } catch (err) {
       // A fault (a bug, not bad input) on one article must not cost the others: it is recorded
       // like a skipped input with code E_INTERNAL, and the run ends with exit code 1.
@@ -123,7 +125,6 @@ export async function processBatch(
       outcomes.push({ ok: false, error: error.toInfo() });
       continue;
     }
-    const result = analyzeArticle(read.article, config.lexicon);
     if (fold) {
       writers.forEach((w, i) => {
         if (w.article) batchRows[i]!.push(w.article(result));

@@ -16,6 +16,7 @@ import type { CorpusView } from '../compare/corpus.js';
 import { ConfigError, type ErrorInfo, InputError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { duplicateIdError } from '../io/corpus.js';
+import { removeStaleTemps } from '../io/output-folder.js';
 import { AGGREGATES } from '../report/aggregates.js';
 import { corpusView, viewOf } from '../report/corpus-view-aggregate.js';
 import type { Manifest, ManifestInput } from '../report/manifest.js';
@@ -102,6 +103,8 @@ export class ReportSink implements Consumer {
   static async open(opts: SinkOptions): Promise<ReportSink> {
     const { mkdir } = await import('node:fs/promises');
     await mkdir(opts.out, { recursive: true });
+    // Temporary files of killed runs are hidden; clear them so they never pile up.
+    await removeStaleTemps(opts.out);
     return new ReportSink(opts);
   }
 
@@ -230,9 +233,22 @@ export class ReportSink implements Consumer {
     });
     this.close();
     const { rename } = await import('node:fs/promises');
-    for (const f of this.files) await rename(f.tmp, f.target);
     const written = new Set(this.opts.writers.map((w) => w.file));
-    for (const stale of await previousOutputs(this.opts.out)) {
+    // Before the first rename, the manifest says the folder is being rewritten and names every
+    // file that may belong to framelens (the previous run's and this one's): killed from here
+    // on, the folder holds whole files only and the next run knows what to clear.
+    const previous = await previousOutputs(this.opts.out);
+    const marker = {
+      tool: 'framelens',
+      complete: false,
+      outputs: [...new Set([...previous, ...written])].sort().map((file) => ({ file })),
+    };
+    await writeFileAtomic(
+      path.join(this.opts.out, 'manifest.json'),
+      `${JSON.stringify(marker, null, 2)}\n`,
+    );
+    for (const f of this.files) await rename(f.tmp, f.target);
+    for (const stale of previous) {
       if (!written.has(stale)) await rm(path.join(this.opts.out, stale), { force: true });
     }
     const manifest = {
@@ -248,6 +264,7 @@ export class ReportSink implements Consumer {
         sha256: f.hash.digest('hex'),
         bytes: f.bytes,
       })),
+      complete: true,
     };
     const text = `${JSON.stringify(manifest, null, 2)}\n`
       .replace(JSON.stringify(PLACEHOLDER_INPUTS), () => jsonArray(readAll(this.inputs)))
