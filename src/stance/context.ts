@@ -92,10 +92,14 @@ export function stanceContext(
     if (q.kind !== 'speech') return null;
     if (q.speakerActor) return q.speakerActor;
     if (!q.speakerSpan) return null;
+    // Findings are sorted by start: look only at those inside the speaker phrase (a scan of
+    // every finding per quotation was quadratic on quotation-heavy text).
     let best: Finding | null = null;
-    for (const f of findings) {
+    for (let i = firstTokenAt(findings, q.speakerSpan.start); i < findings.length; i += 1) {
+      const f = findings[i]!;
+      if (f.start >= q.speakerSpan.end) break;
       if (f.category !== 'actor' || !f.actor) continue;
-      if (f.start >= q.speakerSpan.start && f.end <= q.speakerSpan.end) best = f;
+      if (f.end <= q.speakerSpan.end) best = f;
     }
     return best?.actor ?? null;
   });
