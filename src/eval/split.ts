@@ -4,7 +4,7 @@
  *
  * The half is a function of the id alone (the first byte of its SHA-256), so it does not depend
  * on the order of the file and stays put when rows are added. Sentences of one document stay
- * together: only the part of the id before `#` is hashed ("NYT19981026.0446.txt#S1.4" goes with
+ * together: only the part of the id before `#` is hashed ("DOC0001.txt#S1.4" goes with
  * its article), so a half never sees the neighbours of a sentence in the other half.
  */
 import { createHash } from 'node:crypto';
