@@ -120,7 +120,7 @@ describe('atomic reports', () => {
     for (const o of m.outputs) {
       expect(o.sha256).toBe(createHash('sha256').update(final.get(o.file)!).digest('hex'));
     }
-  });
+  }, 300_000);
 
   it("removes temporary files of dead runs, keeps a live run's, never touches unlisted files", () => {
     const cwd = mkdtempSync(path.join(os.tmpdir(), 'framelens-tmp-'));
