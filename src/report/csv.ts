@@ -50,8 +50,9 @@ const FORMULA_START = new Set([
 function textCell(value: string): string {
   if (value === '') return '';
   const hasQuote = value.includes('"');
-  // The record delimiter is CRLF: a value holding it is quoted (a lone CR or LF is not).
-  const quote = hasQuote || value.includes(',') || value.includes('\r\n');
+  // Any line break is quoted (RFC 4180), not only the CRLF record delimiter: csv-stringify
+  // alone leaves a lone LF or CR bare, and a reader then splits the row.
+  const quote = hasQuote || value.includes(',') || value.includes('\n') || value.includes('\r');
   let out = FORMULA_START.has(value.charAt(0)) ? `'${value}` : value;
   if (hasQuote) out = out.replaceAll('"', '""');
   return quote ? `"${out}"` : out;
@@ -84,6 +85,7 @@ export function stringifyReference<R>(columns: readonly Column<R>[], rows: Itera
     header: false,
     record_delimiter: 'windows',
     escape_formulas: true,
+    quoted_match: /[\r\n]/,
     cast: {
       boolean: (v) => (v ? 'true' : 'false'),
       number: (v, ctx) => {

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cell, Column } from '../../src/report/columns.js';
@@ -65,6 +66,8 @@ describe('csvRows writes what csv-stringify writes', () => {
     ['=SUM(A1)', "'=SUM(A1)"],
     ['-5 points', "'-5 points"],
     ['line\r\nbreak', '"line\r\nbreak"'],
+    ['lone\nLF', '"lone\nLF"'],
+    ['lone\rCR', '"lone\rCR"'],
     ['', ''],
   ])('text %j is written %j', (text, cellText) => {
     expect(csvRows(columns, [[text, 1, 1, true, null, -0.0001]])).toBe(
@@ -75,5 +78,25 @@ describe('csvRows writes what csv-stringify writes', () => {
   it('a file is the header and the rows, and the header of no rows is the header line', () => {
     expect(csvHeader(columns)).toBe('c0,c1,c2,c3,c4,c5\r\n');
     expect(toCsv(columns, [])).toBe('c0,c1,c2,c3,c4,c5\r\n');
+  });
+
+  it('a real reader reads back every text cell, line breaks included, one record per row', () => {
+    fc.assert(
+      fc.property(fc.array(tricky, { minLength: 1, maxLength: 5 }), (texts) => {
+        const rows = texts.map((t) => [t, 1, 1, true, null, 0] as Cell[]);
+        const back = parse(toCsv(columns, rows), { columns: true, relax_quotes: false }) as Record<
+          string,
+          string
+        >[];
+        expect(back).toHaveLength(rows.length);
+        back.forEach((r, i) => {
+          const t = texts[i]!;
+          // A formula start is neutralized with a leading apostrophe; everything else is verbatim.
+          const expected = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(t) ? `'${t}` : t;
+          expect(r.c0).toBe(expected);
+        });
+      }),
+      { numRuns: 500 },
+    );
   });
 });
