@@ -4,6 +4,7 @@
  * write per-item predictions and errors with --out.
  */
 import path from 'node:path';
+import { ConfigError } from '../errors.js';
 import {
   articlePredictionColumns,
   articleRecord,
@@ -15,6 +16,7 @@ import { evaluateStance, stancePredictionColumns, stanceRecord } from '../eval/s
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { loadLexicon } from '../lexicon/lexicon-set.js';
 import { toCsv } from '../report/csv.js';
+import { readModel } from '../train/model.js';
 import type { CommandContext } from './context.js';
 import type { EvalArgs, EvalTask } from './eval.js';
 
@@ -42,7 +44,17 @@ export const stanceTask: EvalTask = {
     ),
   run: async (args, ctx) => {
     const records = await readJsonl(args.gold, stanceRecord);
-    const { summary, predictions } = evaluateStance(records, await lexiconOf(args));
+    const modelFile = args.model;
+    const model = modelFile ? await readModel(modelFile) : undefined;
+    if (modelFile && model && model.task !== 'stance')
+      throw new ConfigError(`a ${model.task} model cannot score stance`, {
+        code: 'E_MODEL',
+        file: modelFile,
+        field: 'task',
+        expected: 'stance',
+        found: model.task,
+      });
+    const { summary, predictions } = evaluateStance(records, await lexiconOf(args), model);
     if (args.out) {
       await writeFileAtomic(
         path.join(args.out, 'stance-predictions.csv'),

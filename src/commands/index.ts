@@ -6,6 +6,7 @@ import { evalCommand } from './eval.js';
 import { lexiconsCommand } from './lexicons.js';
 import { mapCommand } from './map.js';
 import { mergeCommand } from './merge.js';
+import { trainCommand } from './train.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: each command has its own argument type
 export const COMMANDS: ReadonlyArray<(ctx: CommandContext) => CommandModule<object, any>> = [
@@ -14,4 +15,5 @@ export const COMMANDS: ReadonlyArray<(ctx: CommandContext) => CommandModule<obje
   mergeCommand,
   evalCommand,
   lexiconsCommand,
+  trainCommand,
 ];

@@ -12,8 +12,12 @@ import type { Column } from '../report/columns.js';
 import { aggregate, cueValue, polarityLabel } from '../stance/combine.js';
 import { type Cue, targetCues } from '../stance/features.js';
 import { firstTokenAt } from '../text/token-search.js';
-import type { Article } from '../types.js';
+import { stanceFeatures } from '../train/features.js';
+import { explain, type Model, predict } from '../train/model.js';
+import { textArticle } from './article-of-text.js';
 import { multiclass } from './metrics.js';
+
+export { textArticle };
 
 export const POLARITIES = ['negative', 'neutral', 'positive'] as const;
 export type Polarity = (typeof POLARITIES)[number];
@@ -27,23 +31,6 @@ export const stanceRecord = z.object({
   polarity: z.enum(POLARITIES),
 });
 export type StanceRecord = z.infer<typeof stanceRecord>;
-
-export function textArticle(id: string, text: string): Article {
-  return {
-    id,
-    text,
-    excluded: [],
-    meta: {
-      title: null,
-      outlet: null,
-      author: null,
-      date: null,
-      url: null,
-      source_path: id,
-      provenance: {},
-    },
-  };
-}
 
 export interface TargetStance {
   readonly score: number | null;
@@ -88,11 +75,27 @@ export interface StanceSummary {
   readonly f1_positive: number | null;
 }
 
+/** With a trained model: its label, P(positive) − P(negative) as the score, its top contributions. */
+function modelStance(model: Model, lexicon: Lexicon, r: StanceRecord): StancePrediction {
+  const p = predict(model, stanceFeatures(lexicon, r.text, r.target_start, r.target_end));
+  const prob = (c: string) => p.probabilities[model.classes.indexOf(c)] ?? 0;
+  return {
+    id: r.id,
+    target: r.target,
+    gold: r.polarity,
+    predicted: p.label as Polarity,
+    score: Math.round((prob('positive') - prob('negative')) * 1e6) / 1e6,
+    cues: explain(p),
+  };
+}
+
 export function evaluateStance(
   records: readonly StanceRecord[],
   lexicon: Lexicon,
+  model?: Model,
 ): { summary: StanceSummary; predictions: StancePrediction[] } {
   const predictions = records.map((r): StancePrediction => {
+    if (model) return modelStance(model, lexicon, r);
     const t = targetStance(lexicon, r.text, r.target_start, r.target_end);
     return {
       id: r.id,
@@ -138,5 +141,11 @@ export const stancePredictionColumns: readonly Column<StancePrediction>[] = [
     description: 'Stance score in [-1, 1]; empty without evidence',
     get: (p) => p.score,
   },
-  { name: 'cues', type: 'text', description: 'The cues that made the score', get: (p) => p.cues },
+  {
+    name: 'cues',
+    type: 'text',
+    description:
+      'The cues that made the score; with --model, the top feature contributions (weight × value toward the predicted class) and their words',
+    get: (p) => p.cues,
+  },
 ];
