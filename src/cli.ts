@@ -18,6 +18,13 @@ import { VERSION } from './version.js';
 const stderr = (line: string) => process.stderr.write(`${line}\n`);
 const stdout = (text: string) => process.stdout.write(text);
 
+// A reader that stops early (`framelens lexicons list | head`) closes the pipe: that is the
+// end of the output the user wanted, not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(EXIT.ok);
+  throw e;
+});
+
 async function main(argv: string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
   const ctx = {
