@@ -32,12 +32,23 @@ const README = /^readme\.(?:md|markdown)$/i;
 const toPosix = (p: string): string => p.split(path.sep).join('/');
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function pathError(code: 'E_NOT_FOUND' | 'E_UNREADABLE', file: string, err: unknown): InputError {
+/** What an unreadable path was expected to be, for the message. */
+type Expected =
+  | 'a readable folder'
+  | 'a link to a readable file or folder'
+  | 'a readable file or folder';
+
+function pathError(
+  code: 'E_NOT_FOUND' | 'E_UNREADABLE',
+  file: string,
+  err: unknown,
+  expected: Expected = 'a readable file or folder',
+): InputError {
   const errno = (err as NodeJS.ErrnoException).code;
   return new InputError(code === 'E_NOT_FOUND' ? 'no such file or folder' : 'cannot be read', {
     code,
     file,
-    expected: code === 'E_NOT_FOUND' ? 'an existing file or folder' : 'a readable folder',
+    expected: code === 'E_NOT_FOUND' ? 'an existing file or folder' : expected,
     found: errno ?? String(err),
   });
 }
@@ -62,7 +73,9 @@ async function walk(dir: string, w: Walk): Promise<void> {
     seen.add(real);
     entries = await readdir(dir, { withFileTypes: true });
   } catch (err) {
-    errors.push(pathError('E_UNREADABLE', toPosix(path.relative(cwd, dir)) || '.', err));
+    errors.push(
+      pathError('E_UNREADABLE', toPosix(path.relative(cwd, dir)) || '.', err, 'a readable folder'),
+    );
     return;
   }
   for (const entry of entries) {
@@ -79,7 +92,14 @@ async function walk(dir: string, w: Walk): Promise<void> {
         // it was meant to be read. One named like a picture or a PDF is left alone.
         const ext = path.extname(entry.name).toLowerCase();
         if (ext === '' || ARTICLE_EXTENSIONS.has(ext)) {
-          errors.push(pathError('E_UNREADABLE', toPosix(path.relative(cwd, abs)), err));
+          errors.push(
+            pathError(
+              'E_UNREADABLE',
+              toPosix(path.relative(cwd, abs)),
+              err,
+              'a link to a readable file or folder',
+            ),
+          );
         }
         continue;
       }

@@ -96,14 +96,14 @@ const BAD: readonly BadCase[] = [
     file: 'loop.md',
     setup: (dir) => symlinkSync('loop.md', path.join(dir, 'loop.md')),
     code: 'E_UNREADABLE',
-    says: ['cannot be read', 'ELOOP'],
+    says: ['cannot be read', 'a link to a readable file or folder', 'ELOOP'],
   },
   {
     name: 'broken link in the folder',
     file: 'dangling.txt',
     setup: (dir) => symlinkSync('nowhere.txt', path.join(dir, 'dangling.txt')),
     code: 'E_UNREADABLE',
-    says: ['cannot be read', 'ENOENT'],
+    says: ['cannot be read', 'a link to a readable file or folder', 'ENOENT'],
   },
   {
     name: 'front matter never closed',
