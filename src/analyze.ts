@@ -4,6 +4,7 @@
  *   tokenize ─► quotations and sentences ─► match lexicons ─► speakers (by reporting verbs)
  *     ─► resolve speakers to actors ─► detectors ─► attach labels to actors ─► findings (sorted)
  *     ─► scores ─► stance toward each actor and quoted speakers' stances
+ *     ─► with a trained model (`--model`), the model's stance toward each actor too
  *
  * Pure: the same article and lexicon give the same result; no I/O.
  */
@@ -20,6 +21,7 @@ import { scoreArticle } from './score/article-scores.js';
 import { actorStances } from './stance/actor-stance.js';
 import { type StanceContext, stanceContext } from './stance/context.js';
 import { type StanceIndex, stanceIndex } from './stance/features.js';
+import { modelStances } from './stance/model-stance.js';
 import type { VerbAt } from './text/attribution.js';
 import { attribute, segment, tokenizeArticle } from './text/layer.js';
 import type { Article, ArticleResult, Finding } from './types.js';
@@ -65,7 +67,16 @@ export function runPipeline(article: Article, lexicon: Lexicon): PipelineResult 
     stance,
     matches.filter((m) => m.entry.category === 'reporting_verb'),
   );
-  const { actors, quotedStance } = actorStances(stance, index);
+  const rules = actorStances(stance, index);
+  const { quotedStance } = rules;
+  let { actors } = rules;
+  if (lexicon.stanceModel) {
+    const byActor = modelStances(stance, index, lexicon.stanceModel.model);
+    actors = actors.map((a) => {
+      const model = byActor.get(a.actor);
+      return model ? { ...a, model } : a;
+    });
+  }
   const result: ArticleResult = {
     article,
     layer,

@@ -83,7 +83,7 @@ export async function runAnalyze(
     writers,
     sideBySideMax: opts.sideBySideMax,
     version: VERSION,
-    lexicons: lexiconManifest(opts.lexicon.files),
+    lexicons: lexiconManifest(opts.lexicon),
     validity: opts.validity ?? null,
     actorNames: actorNamesOf(opts.lexicon),
     strict: opts.strict,

@@ -227,6 +227,43 @@ export interface ActorStance {
   readonly reporting_classes: Readonly<Record<string, number>>;
   /** Labels attached to the actor, as written, in order of first use. */
   readonly labels: readonly string[];
+  /** The trained stance model's view, when the run has one (`--model`); absent otherwise. */
+  readonly model?: ModelStance;
+}
+
+/**
+ * A trained stance model's stance toward an actor: each writer-voice mention is scored by the
+ * model (src/stance/model-stance.ts), and the scores are combined like the rules' evidence.
+ */
+export interface ModelStance {
+  /** Mentions in the writer's voice that the model scored. */
+  readonly mentions: number;
+  /** Shrunk mean over those mentions of P(positive) − P(negative), in [-1, 1]; null without mentions. */
+  readonly stance: number | null;
+  readonly ci_low: number | null;
+  readonly ci_high: number | null;
+  /** How many mentions the model labelled negative, neutral and positive. */
+  readonly labels: Readonly<Record<'negative' | 'neutral' | 'positive', number>>;
+  /**
+   * Mean log-odds of positive against negative over the scored mentions: `intercept` plus the
+   * listed contributions plus `other`. Positive leans favourable.
+   */
+  readonly log_odds: number | null;
+  /** The model's bias for positive minus its bias for negative. */
+  readonly intercept: number;
+  /** The largest contributions to `log_odds`, by absolute size, with the words behind each. */
+  readonly contributions: readonly ModelContribution[];
+  /** The sum of the smaller contributions not listed, so that intercept + all = log_odds. */
+  readonly other: number;
+}
+
+export interface ModelContribution {
+  /** Feature name (see README "Trained models"): `near:attack`, `cue:label`, ... */
+  readonly feature: string;
+  /** (weight for positive − weight for negative) × value, averaged over the scored mentions. */
+  readonly contribution: number;
+  /** The article's words that set the feature, at most five. */
+  readonly words: readonly string[];
 }
 
 /**

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { ConfigError } from '../errors.js';
 import { isCorpusPath } from '../io/corpus.js';
-import { DEFAULT_LEXICON_DIR, loadLexicon } from '../lexicon/lexicon-set.js';
+import { DEFAULT_LEXICON_DIR, loadLexicon, withStanceModel } from '../lexicon/lexicon-set.js';
 import { readValidity } from '../report/validity.js';
 import { createProgress } from '../run/progress.js';
 import { FORMATS, type Format, runAnalyze, SIDE_BY_SIDE_MAX } from '../run.js';
@@ -135,7 +135,11 @@ const builder = (y: Argv) =>
       '$0 analyze a.md b.html -f csv -l my-words.yaml',
       'CSV only, with extra lexicon entries',
     )
-    .example('$0 analyze articles/ --actors my-actors.yaml', 'Add or remap actors and aliases');
+    .example('$0 analyze articles/ --actors my-actors.yaml', 'Add or remap actors and aliases')
+    .example(
+      '$0 analyze --model lexicons/stance-model.json',
+      'Also score each actor with the shipped trained stance model',
+    );
 
 type Args = Awaited<ReturnType<typeof builder>['argv']>;
 
@@ -160,7 +164,10 @@ export function analyzeCommand(ctx: CommandContext): CommandModule<object, Args>
       }
       const jobs = normalizeJobs(args.jobs);
       const corpus = normalizeCorpus(args);
-      const lexicon = await loadLexicon(args['lexicon-dir'], args.lexicon, args.actors);
+      const lexicon = await withStanceModel(
+        await loadLexicon(args['lexicon-dir'], args.lexicon, args.actors),
+        args.model,
+      );
       const formats = normalizeFormats(args.format);
       const sideBySideMax = normalizeSideBySide(args['side-by-side-max']);
       // Validity figures travel with the lexicons they were measured with.
@@ -193,6 +200,8 @@ export function analyzeCommand(ctx: CommandContext): CommandModule<object, Args>
             strict: args.strict,
             max_bytes: maxBytes,
             side_by_side_max: sideBySideMax,
+            // Recorded only when given: a run without a model writes what it always did.
+            ...(args.model ? { model: args.model } : {}),
             // Only runs that read corpora record how (a run over files writes what it always did).
             ...(paths.some(isCorpusPath) ? recordCorpusArgs(corpus) : {}),
           },

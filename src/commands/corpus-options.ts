@@ -10,6 +10,11 @@ import type { CorpusReadOptions } from '../run.js';
 
 export function corpusOptions<T>(y: Argv<T>) {
   return y
+    .option('model', {
+      describe:
+        'Trained stance model (framelens train stance; the shipped one is lexicons/stance-model.json): also score each actor with it, explained by its top features',
+      type: 'string',
+    })
     .option('jobs', {
       alias: 'j',
       describe:

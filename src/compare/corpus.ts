@@ -10,6 +10,7 @@
  * Layout of what is kept: per article a few dozen numbers, its term count map (its vocabulary)
  * and its actor usage; per outlet one term count map; for the corpus one term count map.
  */
+import { topFeatures } from '../stance/model-stance.js';
 import type { ActorStance, ArticleResult, StanceComponent } from '../types.js';
 import { type ActorUsage, actorUsage } from './actor-usage.js';
 import { distinctiveTerms, type TermScore } from './log-odds.js';
@@ -25,6 +26,14 @@ export interface StanceCell {
   readonly mentions: number;
   readonly evidence: number;
   readonly components: Readonly<Record<StanceComponent, number | null>>;
+  /** The trained model's stance (`--model`), with its top features as text; absent otherwise. */
+  readonly model?: {
+    readonly stance: number | null;
+    readonly ci_low: number | null;
+    readonly ci_high: number | null;
+    readonly mentions: number;
+    readonly top: string;
+  };
 }
 
 export interface ArticleSummary {
@@ -103,6 +112,17 @@ function stanceCell(a: ActorStance): StanceCell {
     mentions: a.mentions,
     evidence: a.evidence.length,
     components: a.components,
+    ...(a.model
+      ? {
+          model: {
+            stance: a.model.stance,
+            ci_low: a.model.ci_low,
+            ci_high: a.model.ci_high,
+            mentions: a.model.mentions,
+            top: topFeatures(a.model.contributions, 3),
+          },
+        }
+      : {}),
   };
 }
 

@@ -12,8 +12,8 @@ import type { Column } from '../report/columns.js';
 import { aggregate, cueValue, polarityLabel } from '../stance/combine.js';
 import { type Cue, targetCues } from '../stance/features.js';
 import { firstTokenAt } from '../text/token-search.js';
-import { stanceFeatures } from '../train/features.js';
 import { explain, type Model, predict } from '../train/model.js';
+import { stanceFeatures } from '../train/text-features.js';
 import { textArticle } from './article-of-text.js';
 import { multiclass } from './metrics.js';
 

@@ -7,6 +7,7 @@
  * `--lexicon` entry with the same category and term replaces the shipped one.
  */
 import { type RawToken, tokenize } from '../text/tokenize.js';
+import type { LoadedModel } from '../train/model.js';
 import type { LoadedLexicon } from './load.js';
 import type { ActorEntry, WordCategory } from './schema.js';
 
@@ -53,6 +54,8 @@ export interface Lexicon {
   readonly entries: readonly CompiledEntry[];
   readonly actors: ReadonlyMap<string, ActorEntry>;
   readonly index: ReadonlyMap<string, readonly Form[]>;
+  /** A trained stance model the analyzer also applies to each actor (`--model`), if any. */
+  readonly stanceModel?: LoadedModel;
 }
 
 const termTokens = (term: string): RawToken[] => tokenize(term).filter((t) => t.kind !== 'punct');

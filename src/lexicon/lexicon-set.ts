@@ -6,6 +6,8 @@
  */
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
+import { usableStanceModel } from '../stance/model-stance.js';
+import { loadModel } from '../train/model.js';
 import { PROJECT_ROOT } from '../version.js';
 import { compileLexicon, type Lexicon } from './compile.js';
 import { readLexiconDir, readLexiconFile } from './load.js';
@@ -35,4 +37,27 @@ export async function loadLexicon(
     user.push(loaded);
   }
   return compileLexicon([...shipped, ...user]);
+}
+
+/**
+ * The lexicon with a trained stance model attached (`--model FILE`): the analyzer then also
+ * scores each actor with it. Fails before analysis on a file that is not a stance model.
+ */
+export async function withStanceModel(
+  lexicon: Lexicon,
+  file: string | undefined,
+): Promise<Lexicon> {
+  if (!file) return lexicon;
+  const loaded = await loadModel(file);
+  const problem = usableStanceModel(loaded.model);
+  if (problem) {
+    throw new ConfigError(problem, {
+      code: 'E_MODEL',
+      file,
+      field: 'task',
+      expected: 'a stance model (framelens train stance)',
+      found: `${loaded.model.task}: ${loaded.model.classes.join(', ')}`,
+    });
+  }
+  return { ...lexicon, stanceModel: loaded };
 }

@@ -3,6 +3,7 @@
  * and `quoted-stance.csv` (one row per article, quoted speaker and actor spoken about). Same
  * conventions as columns.ts; the codebook and the README table are generated from these lists.
  */
+import { topFeatures } from '../stance/model-stance.js';
 import type { ActorStance, QuotedStanceEdge, StanceComponent } from '../types.js';
 import type { Column } from './columns.js';
 
@@ -155,6 +156,51 @@ export const actorColumns: readonly Column<ActorRow>[] = [
     description:
       'Labels attached to the actor, as written, separated by " | " ("regime | pro-imperialist").',
     get: (r) => r.actor.labels.join(' | '),
+  },
+  {
+    name: 'model_stance',
+    type: 'decimal',
+    unit: 'stance -1..1',
+    description:
+      "With --model: the trained model's stance, the shrunk mean over writer-voice mentions of P(positive) − P(negative); empty without a model or such mentions.",
+    get: (r) => r.actor.model?.stance ?? null,
+  },
+  {
+    name: 'model_ci_low',
+    type: 'decimal',
+    unit: 'stance -1..1',
+    description: 'Lower end of the 95% interval of model_stance.',
+    get: (r) => r.actor.model?.ci_low ?? null,
+  },
+  {
+    name: 'model_ci_high',
+    type: 'decimal',
+    unit: 'stance -1..1',
+    description: 'Upper end of the 95% interval of model_stance.',
+    get: (r) => r.actor.model?.ci_high ?? null,
+  },
+  {
+    name: 'model_mentions',
+    type: 'integer',
+    unit: 'mentions',
+    description:
+      "With --model: writer-voice mentions the model scored (quoted mentions are the speaker's).",
+    get: (r) => r.actor.model?.mentions ?? null,
+  },
+  {
+    name: 'model_log_odds',
+    type: 'decimal',
+    unit: 'log-odds',
+    description:
+      "With --model: mean log(P(positive) / P(negative)) over the scored mentions; equals the model's intercept plus the sum of all feature contributions (articles.jsonl lists the ten largest, and the rest summed as other).",
+    get: (r) => r.actor.model?.log_odds ?? null,
+  },
+  {
+    name: 'model_top_features',
+    type: 'text',
+    description:
+      'With --model: the five largest feature contributions to model_log_odds, with the words behind each ("near:attack -0.412 (attacked); cue:label -0.300 (regime)"); positive leans favourable.',
+    get: (r) => (r.actor.model ? topFeatures(r.actor.model.contributions, 5) : null),
   },
 ];
 

@@ -4,7 +4,7 @@
  * actor; and who is quoted, introduced by which reporting verbs.
  */
 import type { CorpusView } from '../compare/corpus.js';
-import type { ArticleResult } from '../types.js';
+import type { ActorStance, ArticleResult } from '../types.js';
 import { type Column, headerCells, namingTable, quotedTable } from './html-names.js';
 import { attr, esc, signed2, table, truncate } from './html-parts.js';
 
@@ -34,6 +34,7 @@ function heatMap(view: CorpusView, cols: readonly Column[], anchors: Anchors): s
     .slice(0, 20)
     .map(([id]) => id);
   const index = new Map(view.articles.map((a, i) => [a.id, i]));
+  const hasModel = view.articles.some((a) => a.stance.some((s) => s.model));
   const rows = actors.map((actor) => {
     const name = view.actorNames.get(actor) ?? actor;
     const cells = cols.map((c) => {
@@ -55,15 +56,24 @@ function heatMap(view: CorpusView, cols: readonly Column[], anchors: Anchors): s
           : c.members.length > 1
             ? `<span class="ci">${known.length} of ${c.members.length} articles</span>`
             : '';
-      const body = target ? `<a href="#${attr(target)}">${label}</a>` : label;
-      return `<td class="heat ${stanceClass(mean)}">${body}${ci}</td>`;
+      const m = one?.s.model;
+      // With a trained model: its stance on a line of its own, its top features in the tooltip
+      // of the cell's link (hover and keyboard focus), all of them in the evidence block.
+      const tip = m
+        ? ` class="tipped" data-mstance="${attr(
+            `${signed2(m.stance)}${m.ci_low !== null && m.ci_high !== null ? ` (${signed2(m.ci_low)} to ${signed2(m.ci_high)})` : ''}, ${m.mentions} writer-voice mention${m.mentions === 1 ? '' : 's'}`,
+          )}" data-mtop="${attr(m.top || 'none')}"`
+        : '';
+      const body = target ? `<a href="#${attr(target)}"${tip}>${label}</a>` : label;
+      const model = m ? `<span class="ci model">model ${signed2(m.stance)}</span>` : '';
+      return `<td class="heat ${stanceClass(mean)}">${body}${ci}${model}</td>`;
     });
     return `<tr><th scope="row">${esc(name)}</th>${cells.join('')}</tr>`;
   });
   const legend = [-5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5]
     .map((b) => `<span class="heat ${stanceClass(b / 5)}">${signed2(b / 5)}</span>`)
     .join('');
-  const note = `From −1 (unfavourable, orange) to +1 (favourable, purple), in the writer’s voice; ${cols.some((c) => c.members.length > 1) ? 'the mean over each outlet’s articles' : 'follow a number to its evidence; below it, its confidence interval'}. Blank: not mentioned; grey: mentioned, but nothing evaluates it.`;
+  const note = `From −1 (unfavourable, orange) to +1 (favourable, purple), in the writer’s voice; ${cols.some((c) => c.members.length > 1) ? 'the mean over each outlet’s articles' : 'follow a number to its evidence; below it, its confidence interval'}. Blank: not mentioned; grey: mentioned, but nothing evaluates it.${hasModel ? ' “model”: the trained stance model’s figure for the same actor (hover over or focus the number for its top features; the evidence block lists all).' : ''}`;
   return `<p class="meta">${note}</p><div class="scroll" role="region" aria-label="Stance heat map" tabindex="0"><table class="heatmap"><caption>Stance toward each actor</caption><thead><tr><th scope="col">Actor</th>${headerCells(
     cols,
   )
@@ -81,6 +91,25 @@ function sentenceAround(r: ArticleResult, finding: number): string {
   const from = Math.max(s?.start ?? f.start, f.start - 80);
   const to = Math.min(s?.end ?? f.end, f.end + 80);
   return `${from > (s?.start ?? 0) ? '…' : ''}${esc(text.slice(from, f.start))}<strong>${esc(f.text)}</strong>${esc(text.slice(f.end, to))}${to < (s?.end ?? to) ? '…' : ''}`;
+}
+
+/** The trained model's stance and every feature behind it, largest first. */
+function modelBlock(s: ActorStance, name: string): string {
+  const m = s.model;
+  if (!m) return '';
+  const head = `<p class="meta">Trained model: stance ${signed2(m.stance)}${m.ci_low !== null && m.ci_high !== null ? ` (${signed2(m.ci_low)} to ${signed2(m.ci_high)})` : ''} over ${m.mentions} writer-voice mention${m.mentions === 1 ? '' : 's'} (labelled ${m.labels.negative} negative, ${m.labels.neutral} neutral, ${m.labels.positive} positive); mean log-odds of favourable against unfavourable ${m.log_odds === null ? '–' : signed2(m.log_odds)} = intercept ${signed2(m.intercept)} + the feature contributions below${m.other !== 0 ? ` + ${signed2(m.other)} from smaller ones` : ''}.</p>`;
+  if (m.contributions.length === 0) return head;
+  const rows = m.contributions.map((c) => [
+    esc(c.feature),
+    signed2(c.contribution),
+    esc(c.words.join(', ')),
+  ]);
+  return (
+    head +
+    table(`Trained model's features for ${name}`, ['Feature', 'Contribution', 'Words'], rows, {
+      numeric: new Set([1]),
+    })
+  );
 }
 
 /** One collapsible evidence list per (article, actor) cell with evidence. */
@@ -111,7 +140,7 @@ export function evidenceBlocks(
         .map(([k, v]) => `${esc(k)} ${signed2(v)}`)
         .join(' · ');
       blocks.push(
-        `<details id="${attr(id)}" class="evidence"><summary>${summary}</summary><p class="meta">Components: ${components}</p>${
+        `<details id="${attr(id)}" class="evidence"><summary>${summary}</summary><p class="meta">Components: ${components}</p>${modelBlock(s, name)}${
           rows.length > 0
             ? table(`Evidence for ${name}`, ['Component', 'Contribution', 'Words', ''], rows, {
                 numeric: new Set([1]),

@@ -4,7 +4,7 @@
  * so that a diff of two manifests of the same run shows only that line.
  */
 import { createHash } from 'node:crypto';
-import type { LoadedLexicon } from '../lexicon/load.js';
+import type { Lexicon } from '../lexicon/compile.js';
 
 export interface ManifestInput {
   readonly id: string;
@@ -47,8 +47,13 @@ export interface Manifest {
 export const sha256 = (data: string | Uint8Array): string =>
   createHash('sha256').update(data).digest('hex');
 
-export function lexiconManifest(files: readonly LoadedLexicon[]): Manifest['lexicons'] {
-  return files.map((f) => ({
+/**
+ * The lexicon files a run used, in load order, and last its trained stance model if it has one
+ * (category `model:stance`, version = the date it was trained, entries = its features), so that
+ * the manifest says which weights made the numbers and `merge` refuses parts mapped with others.
+ */
+export function lexiconManifest(lexicon: Lexicon): Manifest['lexicons'] {
+  const list: Manifest['lexicons'][number][] = lexicon.files.map((f) => ({
     file: f.path,
     id: f.data.id,
     version: f.data.version,
@@ -57,4 +62,17 @@ export function lexiconManifest(files: readonly LoadedLexicon[]): Manifest['lexi
     licence: f.data.licence,
     sha256: f.sha256,
   }));
+  const m = lexicon.stanceModel;
+  if (m) {
+    list.push({
+      file: m.file,
+      id: `${m.model.task}-model`,
+      version: m.model.trained,
+      category: `model:${m.model.task}`,
+      entries: m.model.features.length,
+      licence: m.model.training.licence,
+      sha256: m.sha256,
+    });
+  }
+  return list;
 }

@@ -100,7 +100,7 @@ export async function runMap(
     headerLine({
       version: VERSION,
       writers: writers.map((w) => w.file),
-      lexicons: lexiconManifest(opts.lexicon.files),
+      lexicons: lexiconManifest(opts.lexicon),
       actors: [...actorNamesOf(opts.lexicon)],
       validity: opts.validity,
       side_by_side_max: opts.sideBySideMax,

@@ -1,6 +1,6 @@
 /**
  * The features a trained model reads, extracted by the analyzer's own code: one pipeline run
- * (src/analyze.ts) per item, then named numbers with the words behind each. The same functions
+ * (src/analyze.ts) per item (text-features.ts), then named numbers with the words behind each. The same functions
  * serve `framelens train`, `framelens eval --model` and the analyzer's actor stance, so a model
  * always sees at prediction time exactly what it was trained on.
  *
@@ -21,9 +21,6 @@
  * the whole sentence were tried and dropped: on NewsMTSC they lowered the dev macro-F1 (0.565
  * against 0.572 with cues and findings alone), while the target's near context raised it.
  */
-import { runPipeline } from '../analyze.js';
-import { textArticle } from '../eval/article-of-text.js';
-import type { Lexicon } from '../lexicon/compile.js';
 import type { StanceContext } from '../stance/context.js';
 import { type StanceIndex, targetCues } from '../stance/features.js';
 import type { TokenRange } from '../stance/roles.js';
@@ -58,7 +55,7 @@ const STOP = new Set(
   had do does did 's s mr ms mrs`.split(/\s+/),
 );
 
-function wordFeatures(
+export function wordFeatures(
   fs: FeatureSet,
   text: string,
   tokens: readonly Token[],
@@ -103,7 +100,7 @@ function nearFeatures(
 }
 
 /** Finding counts by category, class and sign, weighted by intensity. */
-function findingFeatures(
+export function findingFeatures(
   fs: FeatureSet,
   findings: readonly Finding[],
   keep: (f: Finding) => boolean,
@@ -146,25 +143,4 @@ export function tokenRangeOf(tokens: readonly Token[], start: number, end: numbe
   let b = firstTokenAt(tokens, end);
   if (b <= a) b = a + 1;
   return { start: a, end: b };
-}
-
-/** Stance features of the target at characters `[start, end)` of a sentence. */
-export function stanceFeatures(
-  lexicon: Lexicon,
-  text: string,
-  start: number,
-  end: number,
-): FeatureSet {
-  const { stance, index } = runPipeline(textArticle('target', text), lexicon);
-  return stanceTargetFeatures(stance, index, tokenRangeOf(stance.layer.tokens, start, end));
-}
-
-/** Sentence features for loaded language and hedging: findings in every voice, and words. */
-export function sentenceFeatures(lexicon: Lexicon, text: string): FeatureSet {
-  const { result } = runPipeline(textArticle('sentence', text), lexicon);
-  const fs = emptyFeatureSet();
-  findingFeatures(fs, result.findings, () => true);
-  const none = { start: 0, end: 0 };
-  wordFeatures(fs, text, result.layer.tokens, 0, result.layer.tokens.length, none);
-  return fs;
 }

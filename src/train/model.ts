@@ -3,6 +3,7 @@
  * provenance (training file, size, sha256, licence as stated by the user) and the
  * cross-validated figures. Validated on load; a prediction is a sum of visible contributions.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
@@ -52,10 +53,24 @@ export const modelSchema = z.object({
 });
 export type Model = z.infer<typeof modelSchema>;
 
+/** A model as a run uses it: the model, and the file it came from with its hash (for the manifest). */
+export interface LoadedModel {
+  readonly model: Model;
+  readonly file: string;
+  readonly sha256: string;
+}
+
 export async function readModel(file: string): Promise<Model> {
+  return (await loadModel(file)).model;
+}
+
+export async function loadModel(file: string): Promise<LoadedModel> {
   let raw: unknown;
+  let hash = '';
   try {
-    raw = JSON.parse(await readFile(file, 'utf8'));
+    const bytes = await readFile(file);
+    hash = createHash('sha256').update(bytes).digest('hex');
+    raw = JSON.parse(bytes.toString('utf8'));
   } catch (e) {
     throw new ConfigError(`cannot read model: ${(e as Error).message}`, {
       code: 'E_MODEL',
@@ -81,7 +96,7 @@ export async function readModel(file: string): Promise<Model> {
       file,
       field: 'weights',
     });
-  return m;
+  return { model: m, file, sha256: hash };
 }
 
 /** One feature's part in a prediction: weight × value toward the predicted class. */

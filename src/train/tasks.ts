@@ -7,8 +7,9 @@ import { babeRecord } from '../eval/bias.js';
 import { factbankRecord } from '../eval/hedge.js';
 import { POLARITIES, stanceRecord } from '../eval/stance.js';
 import type { Lexicon } from '../lexicon/compile.js';
-import { type FeatureSet, sentenceFeatures, stanceFeatures } from './features.js';
+import type { FeatureSet } from './features.js';
 import type { Task } from './model.js';
+import { sentenceFeatures, stanceFeatures } from './text-features.js';
 
 export interface TrainTask<R> {
   readonly name: Task;

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sentenceFeatures, stanceFeatures } from '../../src/train/features.js';
 import { explain, predict, readModel } from '../../src/train/model.js';
+import { sentenceFeatures, stanceFeatures } from '../../src/train/text-features.js';
 import { framelens, ROOT } from '../helpers/cli.js';
 import { shippedLexicon } from '../helpers/shipped-lexicon.js';
 

@@ -1,6 +1,7 @@
 /**
  * The report's only script:
- * - the evidence tooltip of a highlight, shown on hover and on keyboard focus, hidden on Escape;
+ * - the evidence tooltip of a highlight, and of a stance cell's trained-model figures, shown on
+ *   hover and on keyboard focus, hidden on Escape;
  * - filters: by category and voice (a class on <body> per hidden one), and by actor (marks that
  *   do not concern the chosen actor get the class `off`), with a live count of what is shown;
  * - sortable tables: a button in each heading sorts by that column, numbers as numbers;
@@ -13,10 +14,11 @@ export const SCRIPT = `
   const tip = document.getElementById('tip');
   const fields = [['f','Finding'],['text','Text'],['entry','Entry'],['cat','Category'],['class','Class'],['weight','Weight'],['polarity','Polarity'],['negated','Negated'],['voice','Voice'],['speaker','Speaker'],['actor','Actor'],['lexicon','Lexicon'],['source','Source']];
   const marks = [...document.querySelectorAll('mark.f')];
+  const modelFields = [['mstance','Trained model'],['mtop','Top features']];
   function show(el) {
     tip.replaceChildren();
     const dl = document.createElement('dl');
-    for (const [key, label] of fields) {
+    for (const [key, label] of el.classList.contains('tipped') ? modelFields : fields) {
       const v = el.dataset[key];
       if (!v) continue;
       const dt = document.createElement('dt'); dt.textContent = label;
@@ -31,7 +33,7 @@ export const SCRIPT = `
     el.setAttribute('aria-describedby', 'tip');
   }
   function hide(el) { tip.hidden = true; if (el) el.removeAttribute('aria-describedby'); }
-  for (const el of marks) {
+  for (const el of [...marks, ...document.querySelectorAll('.tipped')]) {
     el.addEventListener('mouseenter', () => show(el));
     el.addEventListener('mouseleave', () => hide(el));
     el.addEventListener('focus', () => show(el));

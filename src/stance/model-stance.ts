@@ -1,0 +1,149 @@
+/**
+ * The trained stance model applied to an article: each mention of an actor in the writer's
+ * voice is one target, its features are extracted by the same code `framelens train` used
+ * (src/train/features.ts), and the model scores it. Per actor:
+ *
+ *   score_i  = P(positive) − P(negative)              for each scored mention i
+ *   stance   = aggregate(score_1..score_n)            the rules' shrunk mean and interval
+ *   log_odds = mean_i log(P(positive) / P(negative)) = intercept + Σ_j contribution_j
+ *            (the TOP_CONTRIBUTIONS largest listed, the rest summed as `other`)
+ *   contribution_j = mean_i (w_positive[j] − w_negative[j]) × x_ij
+ *
+ * so every number is a sum of visible feature contributions, each with the words behind it.
+ * Mentions inside quotations are the speaker's words, not the writer's, and are not scored.
+ */
+import { type FeatureSet, stanceTargetFeatures } from '../train/features.js';
+import { type Model, predict } from '../train/model.js';
+import type { ModelContribution, ModelStance } from '../types.js';
+import { aggregate } from './combine.js';
+import type { StanceContext } from './context.js';
+import type { StanceIndex } from './features.js';
+
+/** Contributions kept per actor (the CSV shows the first five). */
+export const TOP_CONTRIBUTIONS = 10;
+
+const CLASSES = ['negative', 'neutral', 'positive'] as const;
+
+interface Acc {
+  scores: number[];
+  logOdds: number;
+  labels: Record<(typeof CLASSES)[number], number>;
+  sums: Map<string, number>;
+  words: Map<string, string[]>;
+}
+
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+const indexCache = new WeakMap<Model, Map<string, number>>();
+
+/** Class indices of a stance model; a model without negative and positive cannot score stance. */
+export function stanceClassIndex(model: Model): { neg: number; pos: number } {
+  return { neg: model.classes.indexOf('negative'), pos: model.classes.indexOf('positive') };
+}
+
+function addWords(into: Map<string, string[]>, fs: FeatureSet, feature: string): void {
+  const list = into.get(feature) ?? [];
+  for (const w of fs.words.get(feature) ?? [])
+    if (!list.includes(w) && list.length < 5) list.push(w);
+  into.set(feature, list);
+}
+
+/** The model's stance toward every actor with a mention in the article, by actor id. */
+export function modelStances(
+  sc: StanceContext,
+  ix: StanceIndex,
+  model: Model,
+): Map<string, ModelStance> {
+  const { neg, pos } = stanceClassIndex(model);
+  let featureIndex = indexCache.get(model);
+  if (!featureIndex) {
+    featureIndex = new Map(model.features.map((f, j) => [f, j]));
+    indexCache.set(model, featureIndex);
+  }
+  const intercept = model.bias[pos]! - model.bias[neg]!;
+  const acc = new Map<string, Acc>();
+  const accOf = (actor: string): Acc => {
+    let a = acc.get(actor);
+    if (!a) {
+      a = {
+        scores: [],
+        logOdds: 0,
+        labels: { negative: 0, neutral: 0, positive: 0 },
+        sums: new Map(),
+        words: new Map(),
+      };
+      acc.set(actor, a);
+    }
+    return a;
+  };
+  sc.findings.forEach((f, i) => {
+    if (f.category !== 'actor' || !f.actor) return;
+    const a = accOf(f.actor);
+    if (f.voice !== 'writer') return;
+    const fs = stanceTargetFeatures(sc, ix, sc.findingTokens[i]!);
+    const p = predict(model, fs);
+    a.scores.push(p.probabilities[pos]! - p.probabilities[neg]!);
+    a.logOdds += Math.log(p.probabilities[pos]!) - Math.log(p.probabilities[neg]!);
+    const label = p.label as (typeof CLASSES)[number];
+    if (label in a.labels) a.labels[label] += 1;
+    for (const [name, v] of fs.values) {
+      const j = featureIndex.get(name);
+      if (j === undefined || v === 0) continue;
+      const c = (model.weights[pos]![j]! - model.weights[neg]![j]!) * v;
+      if (c === 0) continue;
+      a.sums.set(name, (a.sums.get(name) ?? 0) + c);
+      addWords(a.words, fs, name);
+    }
+  });
+  const out = new Map<string, ModelStance>();
+  for (const [actor, a] of acc) {
+    const n = a.scores.length;
+    const agg = aggregate(a.scores);
+    const all: ModelContribution[] = [...a.sums]
+      .map(([feature, sum]) => ({
+        feature,
+        contribution: sum / n,
+        words: a.words.get(feature) ?? [],
+      }))
+      .sort(
+        (x, y) =>
+          Math.abs(y.contribution) - Math.abs(x.contribution) ||
+          (x.feature < y.feature ? -1 : x.feature > y.feature ? 1 : 0),
+      );
+    const contributions = all
+      .slice(0, TOP_CONTRIBUTIONS)
+      .map((c) => ({ ...c, contribution: round(c.contribution) }));
+    const other = all.slice(TOP_CONTRIBUTIONS).reduce((s, c) => s + c.contribution, 0);
+    out.set(actor, {
+      mentions: n,
+      stance: agg.stance,
+      ci_low: agg.ciLow,
+      ci_high: agg.ciHigh,
+      labels: a.labels,
+      log_odds: n ? round(a.logOdds / n) : null,
+      intercept: round(intercept),
+      contributions,
+      other: round(other),
+    });
+  }
+  return out;
+}
+
+/** The model a run uses, checked once: a stance model with negative and positive classes. */
+export function usableStanceModel(model: Model): string | null {
+  if (model.task !== 'stance') return `a ${model.task} model cannot score stance`;
+  const { neg, pos } = stanceClassIndex(model);
+  if (neg < 0 || pos < 0) return 'a stance model needs the classes negative and positive';
+  return null;
+}
+
+/** "near:attack -0.412 (attacked); cue:label -0.300 (regime)": contributions, readable. */
+export function topFeatures(contributions: readonly ModelContribution[], top: number): string {
+  return contributions
+    .slice(0, top)
+    .map(
+      (c) =>
+        `${c.feature} ${c.contribution >= 0 ? '+' : ''}${c.contribution.toFixed(3)}` +
+        (c.words.length ? ` (${c.words.join(', ')})` : ''),
+    )
+    .join('; ');
+}
