@@ -4,10 +4,13 @@
  */
 
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { syntheticCorpus } from './corpus.js';
 
 export async function writeCorpus(file: string, articles: number, seed: number): Promise<number> {
+  // A fresh clone has no bench/out/ yet.
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const out = createWriteStream(file);
   let words = 0;
   for (const a of syntheticCorpus({ articles, seed })) {

@@ -7,6 +7,8 @@
  * Exit codes: 0 success; 3 partial success (some inputs skipped, listed in errors.csv);
  * 2 failure before any analysis (bad option, lexicon or input list); 1 internal error.
  */
+// First: V8's heap flags must be set before the heap fills (see heap-flags.ts).
+import './heap-flags.js';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { STDIN_ARG } from './commands/context.js';

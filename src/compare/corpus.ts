@@ -12,10 +12,19 @@
  */
 import { topFeatures } from '../stance/model-stance.js';
 import type { ActorStance, ArticleResult, StanceComponent } from '../types.js';
-import { type ActorUsage, actorUsage } from './actor-usage.js';
+import { type ActorUsage, actorUsage, type NameCounts, type SpeakerUsage } from './actor-usage.js';
 import { distinctiveTerms, type TermScore } from './log-odds.js';
 import { type PcaResult, pca } from './pca.js';
-import { addCounts, articleTermCounts, type TermCounts, total } from './term-counts.js';
+import {
+  type AnyCounts,
+  addCounts,
+  articleTermCounts,
+  intern,
+  internCounts,
+  type PackedCounts,
+  type TermCounts,
+  total,
+} from './term-counts.js';
 
 export interface StanceCell {
   readonly actor: string;
@@ -45,7 +54,7 @@ export interface ArticleSummary {
   readonly source_path: string;
   readonly findings: number;
   readonly values: ReadonlyMap<string, number | null>;
-  readonly terms: TermCounts;
+  readonly terms: PackedCounts;
   readonly usage: ActorUsage;
   readonly stance: readonly StanceCell[];
 }
@@ -126,6 +135,35 @@ function stanceCell(a: ActorStance): StanceCell {
   };
 }
 
+const internNames = (m: NameCounts): NameCounts =>
+  new Map(
+    [...m].map(([actor, names]) => [
+      intern(actor),
+      new Map([...names].map(([n, c]) => [intern(n), c])),
+    ]),
+  );
+
+/**
+ * The summary as the corpus view keeps it: every word and name one shared copy (see `intern`),
+ * none a slice of the article's text, which would keep the whole text alive.
+ */
+export function internSummary(s: ArticleSummary): ArticleSummary {
+  const speakers = new Map<string, SpeakerUsage>();
+  for (const [k, v] of s.usage.speakers)
+    speakers.set(intern(k), {
+      ...v,
+      key: intern(v.key),
+      written: v.written === null ? null : intern(v.written),
+      verbs: new Map([...v.verbs].map(([verb, x]) => [intern(verb), x])),
+    });
+  return {
+    ...s,
+    terms: internCounts(s.terms),
+    usage: { names: internNames(s.usage.names), labels: internNames(s.usage.labels), speakers },
+    stance: s.stance.map((c) => ({ ...c, actor: intern(c.actor), name: intern(c.name) })),
+  };
+}
+
 export class CorpusBuilder {
   readonly #options: CorpusOptions;
   readonly #articles: ArticleSummary[] = [];
@@ -181,7 +219,7 @@ export class CorpusBuilder {
     const minCount = o.minCount ?? 2;
     const articles = this.#articles;
     const corpusTotal = total(this.#corpus);
-    const group = (kind: GroupTerms['kind'], key: string, label: string, counts: TermCounts) => {
+    const group = (kind: GroupTerms['kind'], key: string, label: string, counts: AnyCounts) => {
       const n = total(counts);
       return {
         kind,
@@ -189,7 +227,7 @@ export class CorpusBuilder {
         label,
         total: n,
         rest_total: corpusTotal - n,
-        terms: distinctiveTerms(counts, this.#corpus)
+        terms: distinctiveTerms(counts, this.#corpus, { corpusTotal })
           .filter((t) => t.z > 0 && t.count >= minCount)
           .slice(0, termsPerGroup),
       };

@@ -16,7 +16,7 @@
  * one article and never in the other has an infinite ratio; the prior and the z-score rank
  * words by how sure the difference is.
  */
-import { type TermCounts, total } from './term-counts.js';
+import { type AnyCounts, countEntries, type TermCounts, total } from './term-counts.js';
 
 export interface LogOdds {
   /** δ: log-odds ratio of the term in the group against the rest. */
@@ -55,6 +55,11 @@ export interface DistinctiveOptions {
   readonly alpha0?: number;
   /** Counts the prior's shares π_w come from; default: the corpus itself. */
   readonly prior?: ReadonlyMap<string, number>;
+  /**
+   * The total of `corpus` (and of the prior, when it is the corpus), if the caller has it: a
+   * caller scoring every article of a large corpus should not re-add the corpus each time.
+   */
+  readonly corpusTotal?: number;
 }
 
 /**
@@ -63,18 +68,19 @@ export interface DistinctiveOptions {
  * avoids them), so they are not enumerated: the cost is the group's vocabulary, not the corpus's.
  */
 export function distinctiveTerms(
-  group: ReadonlyMap<string, number>,
+  group: AnyCounts,
   corpus: ReadonlyMap<string, number>,
   options: DistinctiveOptions = {},
 ): TermScore[] {
   const prior = options.prior ?? corpus;
-  const priorTotal = total(prior);
+  const corpusTotal = options.corpusTotal ?? total(corpus);
+  const priorTotal = options.prior ? total(prior) : corpusTotal;
   const alpha0 = options.alpha0 ?? priorTotal;
   const ni = total(group);
-  const nj = total(corpus) - ni;
+  const nj = corpusTotal - ni;
   const out: TermScore[] = [];
   if (priorTotal <= 0) return out;
-  for (const [term, yi] of group) {
+  for (const [term, yi] of countEntries(group)) {
     const yj = (corpus.get(term) ?? 0) - yi;
     const alphaW = (alpha0 * (prior.get(term) ?? 0)) / priorTotal;
     const lo = logOdds(yi, ni, yj, nj, alphaW, alpha0);

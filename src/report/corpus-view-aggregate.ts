@@ -5,9 +5,15 @@
  * exact. Summaries hold Maps, so their JSON (the map stream) tags them (`{"$map": [...]}`).
  *
  * This is the one aggregate that grows with the corpus: the corpus view keeps each article's
- * summary (its term counts, a few hundred entries), as src/compare/corpus.ts says.
+ * summary (its term counts, a few hundred entries, packed, with every word interned), as
+ * src/compare/corpus.ts says.
  */
-import type { ArticleSummary, CorpusBuilder, CorpusView } from '../compare/corpus.js';
+import {
+  type ArticleSummary,
+  type CorpusBuilder,
+  type CorpusView,
+  internSummary,
+} from '../compare/corpus.js';
 import type { Aggregate } from './aggregates.js';
 import { buildCorpus } from './measures.js';
 
@@ -28,10 +34,10 @@ export const corpusView: Aggregate<ArticleSummary[], ArticleSummary> = {
   contribute: (r) => buildCorpus().add(r),
   empty: () => [],
   add: (state, c) => {
-    state.push(c);
+    state.push(internSummary(c));
   },
   merge: (into, other) => {
-    for (const s of other) into.push(s);
+    for (const s of other) into.push(internSummary(s));
   },
   toJSON: (state) => JSON.parse(JSON.stringify(state, replacer)),
   fromJSON: (json) => JSON.parse(JSON.stringify(json), reviver) as ArticleSummary[],

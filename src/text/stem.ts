@@ -23,7 +23,9 @@ export function stemKey(norm: string): string {
     // Words with digits or dots ("u.s.", "2023") are their own key: stemming would only mangle them.
     key = /^[a-z']+$/.test(norm) && norm.length > 2 ? porter.stem(norm) : norm;
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(norm, key);
+    // A key of 13 characters or more may be a slice of the article's text, which it would keep
+    // alive for as long as it is cached: cache a copy of its own.
+    cache.set(norm.length >= 13 ? ` ${norm}`.slice(1) : norm, key);
   }
   return key;
 }

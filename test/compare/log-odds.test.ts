@@ -31,6 +31,15 @@ describe('log-odds ratio with an informative Dirichlet prior', () => {
     expect(row.rest_count).toBe(rest);
   });
 
+  it('reads packed counts as maps, and a given corpus total changes nothing', () => {
+    const packed = { terms: ['a', 'b'], counts: [3, 1] };
+    const want = distinctiveTerms(group, corpus);
+    expect(distinctiveTerms(packed, corpus)).toEqual(want);
+    expect(distinctiveTerms(packed, corpus, { corpusTotal: 10 })).toEqual(want);
+    // A wrong total would show: the rest's size enters every score.
+    expect(distinctiveTerms(packed, corpus, { corpusTotal: 20 })).not.toEqual(want);
+  });
+
   it('ranks by z, best first, and lists only words the group uses', () => {
     expect(distinctiveTerms(group, corpus).map((t) => t.term)).toEqual(['a', 'b']);
   });

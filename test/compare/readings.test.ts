@@ -27,7 +27,7 @@ function article(id: string, values: Record<string, number | null>): ArticleSumm
     source_path: `${id}.txt`,
     findings: 0,
     values: new Map(Object.entries({ writer_words: 300, quoted_words: 300, ...values })),
-    terms: new Map(),
+    terms: { terms: [], counts: [] },
     usage: emptyUsage(),
     stance: [],
   };
