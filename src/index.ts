@@ -8,8 +8,9 @@
  *   result.scores    // rates per 1,000 words
  */
 import { analyzeArticle } from './analyze.js';
+import { textArticle } from './eval/article-of-text.js';
 import type { Lexicon } from './lexicon/compile.js';
-import type { Article, ArticleMeta, ArticleResult } from './types.js';
+import type { ArticleMeta, ArticleResult } from './types.js';
 
 export { analyzeArticle, compareFindings, DETECTORS } from './analyze.js';
 export { CorpusBuilder, type CorpusView } from './compare/corpus.js';
@@ -48,21 +49,6 @@ export interface AnalyzeTextOptions {
 
 /** Analyzes one text (already free of markup) and returns its findings and scores. */
 export function analyze(text: string, options: AnalyzeTextOptions): ArticleResult {
-  const id = options.id ?? 'text';
-  const article: Article = {
-    id,
-    text,
-    excluded: [],
-    meta: {
-      title: null,
-      outlet: null,
-      author: null,
-      date: null,
-      url: null,
-      source_path: id,
-      provenance: {},
-      ...options.meta,
-    },
-  };
+  const article = textArticle(options.id ?? 'text', text, options.meta);
   return analyzeArticle(article, options.lexicon);
 }

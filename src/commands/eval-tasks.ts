@@ -4,7 +4,6 @@
  * write per-item predictions and errors with --out.
  */
 import path from 'node:path';
-import { ConfigError } from '../errors.js';
 import {
   articlePredictionColumns,
   articleRecord,
@@ -14,9 +13,8 @@ import {
 import { readJsonl } from '../eval/read-jsonl.js';
 import { evaluateStance, stancePredictionColumns, stanceRecord } from '../eval/stance.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { loadLexicon } from '../lexicon/lexicon-set.js';
+import { loadLexicon, withStanceModel } from '../lexicon/lexicon-set.js';
 import { toCsv } from '../report/csv.js';
-import { readModel } from '../train/model.js';
 import type { CommandContext } from './context.js';
 import type { EvalArgs, EvalTask } from './eval.js';
 
@@ -44,17 +42,9 @@ export const stanceTask: EvalTask = {
     ),
   run: async (args, ctx) => {
     const records = await readJsonl(args.gold, stanceRecord);
-    const modelFile = args.model;
-    const model = modelFile ? await readModel(modelFile) : undefined;
-    if (modelFile && model && model.task !== 'stance')
-      throw new ConfigError(`a ${model.task} model cannot score stance`, {
-        code: 'E_MODEL',
-        file: modelFile,
-        field: 'task',
-        expected: 'stance',
-        found: model.task,
-      });
-    const { summary, predictions } = evaluateStance(records, await lexiconOf(args), model);
+    // The same check and loading as `analyze --model`: the model travels with the lexicon.
+    const lexicon = await withStanceModel(await lexiconOf(args), args.model);
+    const { summary, predictions } = evaluateStance(records, lexicon);
     if (args.out) {
       await writeFileAtomic(
         path.join(args.out, 'stance-predictions.csv'),

@@ -10,7 +10,7 @@
  * Layout of what is kept: per article a few dozen numbers, its term count map (its vocabulary)
  * and its actor usage; per outlet one term count map; for the corpus one term count map.
  */
-import { topFeatures } from '../stance/model-stance.js';
+import { formatContributions } from '../train/model.js';
 import type { ActorStance, ArticleResult, StanceComponent } from '../types.js';
 import { type ActorUsage, actorUsage, type NameCounts, type SpeakerUsage } from './actor-usage.js';
 import { distinctiveTerms, type TermScore } from './log-odds.js';
@@ -128,7 +128,7 @@ function stanceCell(a: ActorStance): StanceCell {
             ci_low: a.model.ci_low,
             ci_high: a.model.ci_high,
             mentions: a.model.mentions,
-            top: topFeatures(a.model.contributions, 3),
+            top: formatContributions(a.model.contributions, 3, 3),
           },
         }
       : {}),

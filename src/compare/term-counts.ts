@@ -47,8 +47,6 @@ export interface PackedCounts {
 /** Counts of either shape, read alike. */
 export type AnyCounts = ReadonlyMap<string, number> | PackedCounts;
 
-export const EMPTY_COUNTS: PackedCounts = { terms: [], counts: [] };
-
 export function* countEntries(c: AnyCounts): Generator<[string, number]> {
   if (c instanceof Map) {
     yield* c;
@@ -56,13 +54,6 @@ export function* countEntries(c: AnyCounts): Generator<[string, number]> {
   }
   const p = c as PackedCounts;
   for (let i = 0; i < p.terms.length; i += 1) yield [p.terms[i]!, p.counts[i]!];
-}
-
-export function countOf(c: AnyCounts, term: string): number {
-  if (c instanceof Map) return c.get(term) ?? 0;
-  const p = c as PackedCounts;
-  const i = p.terms.indexOf(term);
-  return i < 0 ? 0 : p.counts[i]!;
 }
 
 /**

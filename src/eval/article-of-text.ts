@@ -1,7 +1,10 @@
-/** A bare text (an annotated sentence or article) as an article with no metadata. */
-import type { Article } from '../types.js';
+/**
+ * A bare text (already free of markup: an annotated sentence, or a text given to the library)
+ * as an article, with no metadata but what is given.
+ */
+import type { Article, ArticleMeta } from '../types.js';
 
-export function textArticle(id: string, text: string): Article {
+export function textArticle(id: string, text: string, meta: Partial<ArticleMeta> = {}): Article {
   return {
     id,
     text,
@@ -14,6 +17,7 @@ export function textArticle(id: string, text: string): Article {
       url: null,
       source_path: id,
       provenance: {},
+      ...meta,
     },
   };
 }

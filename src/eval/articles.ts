@@ -19,8 +19,9 @@ import type { ActorEntry } from '../lexicon/schema.js';
 import type { Column } from '../report/columns.js';
 import { intervalLabel } from '../stance/combine.js';
 import type { Finding, StanceEvidence } from '../types.js';
+import { textArticle } from './article-of-text.js';
 import { multiclass, safeDiv } from './metrics.js';
-import { POLARITIES, type Polarity, textArticle } from './stance.js';
+import { POLARITIES, type Polarity } from './stance.js';
 
 const span = z.object({
   start: z.number().int().min(0),

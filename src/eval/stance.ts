@@ -11,13 +11,11 @@ import type { Lexicon } from '../lexicon/compile.js';
 import type { Column } from '../report/columns.js';
 import { aggregate, cueValue, polarityLabel } from '../stance/combine.js';
 import { type Cue, targetCues } from '../stance/features.js';
-import { firstTokenAt } from '../text/token-search.js';
+import { tokenRangeOf } from '../text/token-search.js';
 import { explain, type Model, predict } from '../train/model.js';
 import { stanceFeatures } from '../train/text-features.js';
 import { textArticle } from './article-of-text.js';
 import { multiclass } from './metrics.js';
-
-export { textArticle };
 
 export const POLARITIES = ['negative', 'neutral', 'positive'] as const;
 export type Polarity = (typeof POLARITIES)[number];
@@ -46,13 +44,7 @@ export function targetStance(
   end: number,
 ): TargetStance {
   const { stance, index } = runPipeline(textArticle('target', text), lexicon);
-  const { tokens } = stance.layer;
-  const a = Math.min(firstTokenAt(tokens, start), Math.max(0, tokens.length - 1));
-  // The first token that starts at or after `end` bounds the target; a target inside one token
-  // ("Obama's") still covers that token.
-  let b = firstTokenAt(tokens, end);
-  if (b <= a) b = a + 1;
-  const cues = targetCues(stance, index, { start: a, end: b });
+  const cues = targetCues(stance, index, tokenRangeOf(stance.layer.tokens, start, end));
   const score = aggregate(cues.map((c) => cueValue(c.feature, c.raw, c.quote >= 0))).stance;
   return { score, label: polarityLabel(score), cues };
 }
@@ -89,11 +81,12 @@ function modelStance(model: Model, lexicon: Lexicon, r: StanceRecord): StancePre
   };
 }
 
+/** Scores each record; with a stance model on the lexicon (`--model`), by the model. */
 export function evaluateStance(
   records: readonly StanceRecord[],
   lexicon: Lexicon,
-  model?: Model,
 ): { summary: StanceSummary; predictions: StancePrediction[] } {
+  const model = lexicon.stanceModel?.model;
   const predictions = records.map((r): StancePrediction => {
     if (model) return modelStance(model, lexicon, r);
     const t = targetStance(lexicon, r.text, r.target_start, r.target_end);

@@ -3,7 +3,7 @@
  * and `quoted-stance.csv` (one row per article, quoted speaker and actor spoken about). Same
  * conventions as columns.ts; the codebook and the README table are generated from these lists.
  */
-import { topFeatures } from '../stance/model-stance.js';
+import { formatContributions } from '../train/model.js';
 import type { ActorStance, QuotedStanceEdge, StanceComponent } from '../types.js';
 import type { Column } from './columns.js';
 
@@ -200,7 +200,7 @@ export const actorColumns: readonly Column<ActorRow>[] = [
     type: 'text',
     description:
       'With --model: the five largest feature contributions to model_log_odds, with the words behind each ("near:attack -0.412 (attacked); cue:label -0.300 (regime)"); positive leans favourable.',
-    get: (r) => (r.actor.model ? topFeatures(r.actor.model.contributions, 5) : null),
+    get: (r) => (r.actor.model ? formatContributions(r.actor.model.contributions, 5, 3) : null),
   },
 ];
 

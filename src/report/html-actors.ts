@@ -16,6 +16,16 @@ export interface Anchors {
   readonly finding: (article: number, finding: number) => string | null;
 }
 
+/** "−0.36 (−0.51 to −0.20)": a stance with its interval where it has one. */
+const withInterval = (x: {
+  stance: number | null;
+  ci_low: number | null;
+  ci_high: number | null;
+}): string =>
+  `${signed2(x.stance)}${x.ci_low !== null && x.ci_high !== null ? ` (${signed2(x.ci_low)} to ${signed2(x.ci_high)})` : ''}`;
+
+const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
 const bin = (v: number) => Math.round(Math.max(-1, Math.min(1, v)) * 5);
 export const stanceClass = (v: number | null) => {
   if (v === null) return 's-none';
@@ -28,7 +38,7 @@ function heatMap(view: CorpusView, cols: readonly Column[], anchors: Anchors): s
   for (const a of view.articles)
     for (const s of a.stance) mentions.set(s.actor, (mentions.get(s.actor) ?? 0) + s.mentions);
   if (mentions.size === 0)
-    return '<p class="empty">No actor stance computed for these articles (the stance stage has not produced any).</p>';
+    return '<p class="empty">No actor stance computed for these articles: none of them mentions a known or discovered actor.</p>';
   const actors = [...mentions]
     .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
     .slice(0, 20)
@@ -61,7 +71,7 @@ function heatMap(view: CorpusView, cols: readonly Column[], anchors: Anchors): s
       // of the cell's link (hover and keyboard focus), all of them in the evidence block.
       const tip = m
         ? ` class="tipped" data-mstance="${attr(
-            `${signed2(m.stance)}${m.ci_low !== null && m.ci_high !== null ? ` (${signed2(m.ci_low)} to ${signed2(m.ci_high)})` : ''}, ${m.mentions} writer-voice mention${m.mentions === 1 ? '' : 's'}`,
+            `${withInterval(m)}, ${plural(m.mentions, 'writer-voice mention')}`,
           )}" data-mtop="${attr(m.top || 'none')}"`
         : '';
       const body = target ? `<a href="#${attr(target)}"${tip}>${label}</a>` : label;
@@ -97,7 +107,7 @@ function sentenceAround(r: ArticleResult, finding: number): string {
 function modelBlock(s: ActorStance, name: string): string {
   const m = s.model;
   if (!m) return '';
-  const head = `<p class="meta">Trained model: stance ${signed2(m.stance)}${m.ci_low !== null && m.ci_high !== null ? ` (${signed2(m.ci_low)} to ${signed2(m.ci_high)})` : ''} over ${m.mentions} writer-voice mention${m.mentions === 1 ? '' : 's'} (labelled ${m.labels.negative} negative, ${m.labels.neutral} neutral, ${m.labels.positive} positive); mean log-odds of favourable against unfavourable ${m.log_odds === null ? '–' : signed2(m.log_odds)} = intercept ${signed2(m.intercept)} + the feature contributions below${m.other !== 0 ? ` + ${signed2(m.other)} from smaller ones` : ''}.</p>`;
+  const head = `<p class="meta">Trained model: stance ${withInterval(m)} over ${plural(m.mentions, 'writer-voice mention')} (labelled ${m.labels.negative} negative, ${m.labels.neutral} neutral, ${m.labels.positive} positive); mean log-odds of favourable against unfavourable ${m.log_odds === null ? '–' : signed2(m.log_odds)} = intercept ${signed2(m.intercept)} + the feature contributions below${m.other !== 0 ? ` + ${signed2(m.other)} from smaller ones` : ''}.</p>`;
   if (m.contributions.length === 0) return head;
   const rows = m.contributions.map((c) => [
     esc(c.feature),
@@ -135,7 +145,7 @@ export function evidenceBlocks(
         ];
       });
       const name = view.actorNames.get(s.actor) ?? s.name;
-      const summary = `${esc(name)} in “${esc(truncate(view.articles[ai]?.title ?? r.article.id, 60))}”: stance ${signed2(s.stance)}${s.ci_low !== null && s.ci_high !== null ? ` (${signed2(s.ci_low)} to ${signed2(s.ci_high)})` : ''}, ${s.evidence.length} piece${s.evidence.length === 1 ? '' : 's'} of evidence, ${s.mentions} mention${s.mentions === 1 ? '' : 's'}`;
+      const summary = `${esc(name)} in “${esc(truncate(view.articles[ai]?.title ?? r.article.id, 60))}”: stance ${withInterval(s)}, ${s.evidence.length} piece${s.evidence.length === 1 ? '' : 's'} of evidence, ${plural(s.mentions, 'mention')}`;
       const components = Object.entries(s.components)
         .map(([k, v]) => `${esc(k)} ${signed2(v)}`)
         .join(' · ');

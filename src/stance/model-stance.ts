@@ -13,7 +13,7 @@
  * Mentions inside quotations are the speaker's words, not the writer's, and are not scored.
  */
 import { type FeatureSet, stanceTargetFeatures } from '../train/features.js';
-import { type Model, predict } from '../train/model.js';
+import { byContribution, classProbabilities, type Model } from '../train/model.js';
 import type { ModelContribution, ModelStance } from '../types.js';
 import { aggregate } from './combine.js';
 import type { StanceContext } from './context.js';
@@ -33,7 +33,6 @@ interface Acc {
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
-const indexCache = new WeakMap<Model, Map<string, number>>();
 
 /** Class indices of a stance model; a model without negative and positive cannot score stance. */
 export function stanceClassIndex(model: Model): { neg: number; pos: number } {
@@ -54,11 +53,6 @@ export function modelStances(
   model: Model,
 ): Map<string, ModelStance> {
   const { neg, pos } = stanceClassIndex(model);
-  let featureIndex = indexCache.get(model);
-  if (!featureIndex) {
-    featureIndex = new Map(model.features.map((f, j) => [f, j]));
-    indexCache.set(model, featureIndex);
-  }
   const intercept = model.bias[pos]! - model.bias[neg]!;
   const acc = new Map<string, Acc>();
   const accOf = (actor: string): Acc => {
@@ -80,14 +74,14 @@ export function modelStances(
     const a = accOf(f.actor);
     if (f.voice !== 'writer') return;
     const fs = stanceTargetFeatures(sc, ix, sc.findingTokens[i]!);
-    const p = predict(model, fs);
-    a.scores.push(p.probabilities[pos]! - p.probabilities[neg]!);
-    a.logOdds += Math.log(p.probabilities[pos]!) - Math.log(p.probabilities[neg]!);
-    const label = p.label as (typeof CLASSES)[number];
+    // Probabilities only: the contributions wanted here are toward positive against negative,
+    // not toward the predicted class as `predict` explains it.
+    const { probabilities: p, best, present } = classProbabilities(model, fs);
+    a.scores.push(p[pos]! - p[neg]!);
+    a.logOdds += Math.log(p[pos]!) - Math.log(p[neg]!);
+    const label = model.classes[best] as (typeof CLASSES)[number];
     if (label in a.labels) a.labels[label] += 1;
-    for (const [name, v] of fs.values) {
-      const j = featureIndex.get(name);
-      if (j === undefined || v === 0) continue;
+    for (const [j, v, name] of present) {
       const c = (model.weights[pos]![j]! - model.weights[neg]![j]!) * v;
       if (c === 0) continue;
       a.sums.set(name, (a.sums.get(name) ?? 0) + c);
@@ -104,11 +98,7 @@ export function modelStances(
         contribution: sum / n,
         words: a.words.get(feature) ?? [],
       }))
-      .sort(
-        (x, y) =>
-          Math.abs(y.contribution) - Math.abs(x.contribution) ||
-          (x.feature < y.feature ? -1 : x.feature > y.feature ? 1 : 0),
-      );
+      .sort(byContribution);
     const contributions = all
       .slice(0, TOP_CONTRIBUTIONS)
       .map((c) => ({ ...c, contribution: round(c.contribution) }));
@@ -134,16 +124,4 @@ export function usableStanceModel(model: Model): string | null {
   const { neg, pos } = stanceClassIndex(model);
   if (neg < 0 || pos < 0) return 'a stance model needs the classes negative and positive';
   return null;
-}
-
-/** "near:attack -0.412 (attacked); cue:label -0.300 (regime)": contributions, readable. */
-export function topFeatures(contributions: readonly ModelContribution[], top: number): string {
-  return contributions
-    .slice(0, top)
-    .map(
-      (c) =>
-        `${c.feature} ${c.contribution >= 0 ? '+' : ''}${c.contribution.toFixed(3)}` +
-        (c.words.length ? ` (${c.words.join(', ')})` : ''),
-    )
-    .join('; ');
 }

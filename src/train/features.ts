@@ -24,7 +24,6 @@
 import type { StanceContext } from '../stance/context.js';
 import { type StanceIndex, targetCues } from '../stance/features.js';
 import type { TokenRange } from '../stance/roles.js';
-import { firstTokenAt } from '../text/token-search.js';
 import type { Finding, Token } from '../types.js';
 
 /** Named feature values, and the words (article text) behind each feature. */
@@ -135,12 +134,4 @@ export function stanceTargetFeatures(
   findingFeatures(fs, sc.findings, (f) => f.sentence === tokens[target.start]!.sentence);
   nearFeatures(fs, text, tokens, s.tokenStart, s.tokenEnd, target);
   return fs;
-}
-
-/** The token range of the characters `[start, end)`; a target inside one token covers it. */
-export function tokenRangeOf(tokens: readonly Token[], start: number, end: number): TokenRange {
-  const a = Math.min(firstTokenAt(tokens, start), Math.max(0, tokens.length - 1));
-  let b = firstTokenAt(tokens, end);
-  if (b <= a) b = a + 1;
-  return { start: a, end: b };
 }

@@ -117,12 +117,22 @@ export interface Prediction {
 
 const indexCache = new WeakMap<Model, Map<string, number>>();
 
-export function predict(model: Model, fs: FeatureSet): Prediction {
+/** Feature name → column of the model's weights, built once per model. */
+export function featureIndex(model: Model): ReadonlyMap<string, number> {
   let index = indexCache.get(model);
   if (!index) {
     index = new Map(model.features.map((f, j) => [f, j]));
     indexCache.set(model, index);
   }
+  return index;
+}
+
+/** The model's class probabilities for a feature set, and the features it knows, by column. */
+export function classProbabilities(
+  model: Model,
+  fs: FeatureSet,
+): { probabilities: number[]; best: number; present: [number, number, string][] } {
+  const index = featureIndex(model);
   const present: [number, number, string][] = [];
   for (const [name, v] of fs.values) {
     const j = index.get(name);
@@ -135,8 +145,22 @@ export function predict(model: Model, fs: FeatureSet): Prediction {
   const max = Math.max(...scores);
   const e = scores.map((s) => Math.exp(s - max));
   const sum = e.reduce((a, b) => a + b, 0);
-  const probabilities = e.map((x) => x / sum);
-  const best = scores.indexOf(max);
+  return { probabilities: e.map((x) => x / sum), best: scores.indexOf(max), present };
+}
+
+/** Largest absolute contribution first, then feature name: one order for every explanation. */
+export function byContribution(
+  a: { feature: string; contribution: number },
+  b: { feature: string; contribution: number },
+): number {
+  return (
+    Math.abs(b.contribution) - Math.abs(a.contribution) ||
+    (a.feature < b.feature ? -1 : a.feature > b.feature ? 1 : 0)
+  );
+}
+
+export function predict(model: Model, fs: FeatureSet): Prediction {
+  const { probabilities, best, present } = classProbabilities(model, fs);
   const k = model.classes.length;
   const contributions = present
     .map(([j, v, name]): Contribution => {
@@ -148,22 +172,30 @@ export function predict(model: Model, fs: FeatureSet): Prediction {
         words: fs.words.get(name) ?? [],
       };
     })
-    .sort(
-      (a, b) =>
-        Math.abs(b.contribution) - Math.abs(a.contribution) ||
-        (a.feature < b.feature ? -1 : a.feature > b.feature ? 1 : 0),
-    );
+    .sort(byContribution);
   return { label: model.classes[best]!, probabilities, contributions };
 }
 
-/** "near:attack +0.41 (attacked); cue:label -0.30 (regime)": the top contributions, readable. */
-export function explain(p: Prediction, top = 5): string {
-  return p.contributions
+/**
+ * "near:attack +0.41 (attacked); cue:label -0.30 (regime)": the first `top` contributions,
+ * readable, with `digits` decimals.
+ */
+export function formatContributions(
+  contributions: readonly { feature: string; contribution: number; words: readonly string[] }[],
+  top: number,
+  digits: number,
+): string {
+  return contributions
     .slice(0, top)
     .map(
       (c) =>
-        `${c.feature} ${c.contribution >= 0 ? '+' : ''}${c.contribution.toFixed(2)}` +
+        `${c.feature} ${c.contribution >= 0 ? '+' : ''}${c.contribution.toFixed(digits)}` +
         (c.words.length ? ` (${c.words.join(', ')})` : ''),
     )
     .join('; ');
+}
+
+/** A prediction's five largest contributions toward its class, two decimals. */
+export function explain(p: Prediction, top = 5): string {
+  return formatContributions(p.contributions, top, 2);
 }

@@ -6,12 +6,12 @@
 import { runPipeline } from '../analyze.js';
 import { textArticle } from '../eval/article-of-text.js';
 import type { Lexicon } from '../lexicon/compile.js';
+import { tokenRangeOf } from '../text/token-search.js';
 import {
   emptyFeatureSet,
   type FeatureSet,
   findingFeatures,
   stanceTargetFeatures,
-  tokenRangeOf,
   wordFeatures,
 } from './features.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/analyze.js';
-import { textArticle } from '../../src/eval/stance.js';
+import { textArticle } from '../../src/eval/article-of-text.js';
 import { rolesOf, verbIndex } from '../../src/stance/roles.js';
 import { shippedLexicon } from '../helpers/shipped-lexicon.js';
 

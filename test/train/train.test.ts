@@ -10,6 +10,18 @@ import { shippedLexicon } from '../helpers/shipped-lexicon.js';
 
 const MINI = path.join(ROOT, 'test', 'fixtures', 'train', 'stance-mini.jsonl');
 
+/** `framelens eval stance` on the project's fixture with a model file. */
+const evalStance = (model: string, ...args: string[]) =>
+  framelens([
+    'eval',
+    'stance',
+    '--gold',
+    path.join(ROOT, 'test', 'fixtures', 'eval', 'stance.jsonl'),
+    '--model',
+    model,
+    ...args,
+  ]);
+
 describe('feature extraction (the analyzer’s own code)', () => {
   it.each([
     // text, target, a feature that must fire, the word behind it
@@ -127,17 +139,7 @@ describe('framelens train on the project’s own fixture', () => {
   it('eval stance --model scores with the model and names its contributions', () => {
     expect(run('d.json').status).toBe(0);
     const out = path.join(dir, 'eval');
-    const r = framelens([
-      'eval',
-      'stance',
-      '--gold',
-      path.join(ROOT, 'test', 'fixtures', 'eval', 'stance.jsonl'),
-      '--model',
-      path.join(dir, 'd.json'),
-      '--json',
-      '--out',
-      out,
-    ]);
+    const r = evalStance(path.join(dir, 'd.json'), '--json', '--out', out);
     expect(r.status, r.stderr).toBe(0);
     const summary = JSON.parse(r.stdout) as Record<string, number>;
     expect(summary.n).toBe(6);
@@ -147,14 +149,7 @@ describe('framelens train on the project’s own fixture', () => {
   });
 
   it('a file that is not a model fails with file and field', () => {
-    const r = framelens([
-      'eval',
-      'stance',
-      '--gold',
-      path.join(ROOT, 'test', 'fixtures', 'eval', 'stance.jsonl'),
-      '--model',
-      MINI,
-    ]);
+    const r = evalStance(MINI);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('stance-mini.jsonl');
   });
