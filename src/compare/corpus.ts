@@ -12,15 +12,14 @@
  */
 import { formatContributions } from '../train/model.js';
 import type { ActorStance, ArticleResult, StanceComponent } from '../types.js';
-import { type ActorUsage, actorUsage, type NameCounts, type SpeakerUsage } from './actor-usage.js';
+import { type ActorUsage, actorUsage } from './actor-usage.js';
 import { distinctiveTerms, type TermScore } from './log-odds.js';
 import { type PcaResult, pca } from './pca.js';
+import type { SummaryList, SummaryStore } from './summary-store.js';
 import {
   type AnyCounts,
   addCounts,
   articleTermCounts,
-  intern,
-  internCounts,
   type PackedCounts,
   type TermCounts,
   total,
@@ -72,19 +71,22 @@ export interface GroupTerms {
 }
 
 export interface CorpusMap {
+  /** One point per article, in the order of `CorpusView.articles`. */
   readonly pca: PcaResult;
-  /** Article ids, in the order of `pca.coords`. */
-  readonly ids: readonly string[];
 }
 
 export interface CorpusView {
-  readonly articles: readonly ArticleSummary[];
-  /** Outlets with their article ids, in order of first appearance. */
-  readonly outlets: ReadonlyMap<string, readonly string[]>;
+  /** Every article's summary, in input order (read from disk for a whole run: iterate, don't index). */
+  readonly articles: SummaryList;
+  /** Outlets with their number of articles, in order of first appearance. */
+  readonly outlets: ReadonlyMap<string, number>;
+  /** True when some article's outlet is not known. */
+  readonly outletUnknown: boolean;
   /** True when some outlet has two or more articles and there is something to compare it to. */
   readonly outletsRepeat: boolean;
   readonly distinctive: {
-    readonly articles: readonly GroupTerms[];
+    /** Computed as they are read, one article at a time (terms.csv has them all). */
+    readonly articles: Iterable<GroupTerms>;
     readonly outlets: readonly GroupTerms[];
   };
   readonly map: CorpusMap | null;
@@ -135,43 +137,44 @@ function stanceCell(a: ActorStance): StanceCell {
   };
 }
 
-const internNames = (m: NameCounts): NameCounts =>
-  new Map(
-    [...m].map(([actor, names]) => [
-      intern(actor),
-      new Map([...names].map(([n, c]) => [intern(n), c])),
-    ]),
-  );
-
-/**
- * The summary as the corpus view keeps it: every word and name one shared copy (see `intern`),
- * none a slice of the article's text, which would keep the whole text alive.
- */
-export function internSummary(s: ArticleSummary): ArticleSummary {
-  const speakers = new Map<string, SpeakerUsage>();
-  for (const [k, v] of s.usage.speakers)
-    speakers.set(intern(k), {
-      ...v,
-      key: intern(v.key),
-      written: v.written === null ? null : intern(v.written),
-      verbs: new Map([...v.verbs].map(([verb, x]) => [intern(verb), x])),
-    });
+/** Re-iterable, computed on each pass; serializes as the array it yields (for comparing views). */
+function lazy<T>(each: () => Iterable<T>): Iterable<T> & { toJSON(): T[] } {
   return {
-    ...s,
-    terms: internCounts(s.terms),
-    usage: { names: internNames(s.usage.names), labels: internNames(s.usage.labels), speakers },
-    stance: s.stance.map((c) => ({ ...c, actor: intern(c.actor), name: intern(c.name) })),
+    [Symbol.iterator]: () => each()[Symbol.iterator](),
+    toJSON: () => [...each()],
   };
 }
 
+/**
+ * Builds the corpus view from article summaries. What it keeps in memory is bounded by the
+ * vocabulary and the number of outlets and actors, plus a few numbers per article for the map;
+ * the summaries themselves stay in their store (an array, or a file for a whole run).
+ */
 export class CorpusBuilder {
   readonly #options: CorpusOptions;
-  readonly #articles: ArticleSummary[] = [];
+  readonly #articles: SummaryStore;
   readonly #corpus: TermCounts = new Map();
   readonly #outlets = new Map<string, TermCounts>();
+  readonly #outletArticles = new Map<string, number>();
+  #outletUnknown = false;
+  /** Per article, its framing-profile rates (the map's input). */
+  readonly #profiles: (number | null)[][] = [];
+  /** Actor id → its stance name (the last article's), in order of first stance. */
+  readonly #stanceNames = new Map<string, string>();
+  /** Actor id → surface names and their counts; every actor id seen, in order. */
+  readonly #used = new Map<string, Map<string, number>>();
+  readonly #ids = new Set<string>();
 
-  constructor(options: CorpusOptions) {
+  constructor(options: CorpusOptions, store: SummaryStore = []) {
     this.#options = options;
+    this.#articles = store;
+  }
+
+  /** A builder over summaries already stored (read once here to count). */
+  static over(store: SummaryStore, options: CorpusOptions): CorpusBuilder {
+    const b = new CorpusBuilder(options, store);
+    for (const s of store) b.#count(s);
+    return b;
   }
 
   add(r: ArticleResult): ArticleSummary {
@@ -200,11 +203,26 @@ export class CorpusBuilder {
 
   #push(s: ArticleSummary): void {
     this.#articles.push(s);
+    this.#count(s);
+  }
+
+  #count(s: ArticleSummary): void {
     addCounts(this.#corpus, s.terms);
     if (s.outlet !== null) {
       const t = this.#outlets.get(s.outlet) ?? new Map<string, number>();
       this.#outlets.set(s.outlet, addCounts(t, s.terms));
+      this.#outletArticles.set(s.outlet, (this.#outletArticles.get(s.outlet) ?? 0) + 1);
+    } else this.#outletUnknown = true;
+    this.#profiles.push(this.#options.profile.map((k) => s.values.get(k) ?? null));
+    for (const c of s.stance) this.#stanceNames.set(c.actor, c.name);
+    for (const [id, m] of s.usage.names) {
+      this.#ids.add(id);
+      const u = this.#used.get(id) ?? new Map<string, number>();
+      for (const [n, c] of m) u.set(n, (u.get(n) ?? 0) + c);
+      this.#used.set(id, u);
     }
+    for (const id of s.usage.labels.keys()) this.#ids.add(id);
+    for (const sp of s.usage.speakers.values()) if (sp.actor) this.#ids.add(sp.actor);
   }
 
   /** Appends the other builder's articles after this one's. */
@@ -218,7 +236,8 @@ export class CorpusBuilder {
     const termsPerGroup = o.termsPerGroup ?? 25;
     const minCount = o.minCount ?? 2;
     const articles = this.#articles;
-    const corpusTotal = total(this.#corpus);
+    const corpus = this.#corpus;
+    const corpusTotal = total(corpus);
     const group = (kind: GroupTerms['kind'], key: string, label: string, counts: AnyCounts) => {
       const n = total(counts);
       return {
@@ -227,33 +246,32 @@ export class CorpusBuilder {
         label,
         total: n,
         rest_total: corpusTotal - n,
-        terms: distinctiveTerms(counts, this.#corpus, { corpusTotal })
+        terms: distinctiveTerms(counts, corpus, { corpusTotal })
           .filter((t) => t.z > 0 && t.count >= minCount)
           .slice(0, termsPerGroup),
       };
     };
-    const outlets = new Map<string, string[]>();
-    for (const a of articles)
-      if (a.outlet !== null) outlets.set(a.outlet, [...(outlets.get(a.outlet) ?? []), a.id]);
-    const groups = outlets.size + (articles.some((a) => a.outlet === null) ? 1 : 0);
-    const outletsRepeat = groups >= 2 && [...outlets.values()].some((ids) => ids.length >= 2);
-    const profile = o.profile;
-    const fit = pca({
-      features: profile,
-      rows: articles.map((a) => profile.map((k) => a.values.get(k) ?? null)),
-    });
+    const outlets = new Map(this.#outletArticles);
+    const groups = outlets.size + (this.#outletUnknown ? 1 : 0);
+    const outletsRepeat = groups >= 2 && [...outlets.values()].some((n) => n >= 2);
+    const fit = pca({ features: o.profile, rows: this.#profiles });
     return {
       articles,
       outlets,
+      outletUnknown: this.#outletUnknown,
       outletsRepeat,
       distinctive: {
         articles:
-          articles.length >= 2 ? articles.map((a) => group('article', a.id, a.title, a.terms)) : [],
+          articles.length >= 2
+            ? lazy(function* () {
+                for (const a of articles) yield group('article', a.id, a.title, a.terms);
+              })
+            : [],
         outlets: outletsRepeat
           ? [...this.#outlets].map(([name, counts]) => group('outlet', name, name, counts))
           : [],
       },
-      map: fit ? { pca: fit, ids: articles.map((a) => a.id) } : null,
+      map: fit ? { pca: fit } : null,
       actorNames: this.#actorNames(),
       totalWords: corpusTotal,
       options: { termsPerGroup, minCount },
@@ -262,23 +280,10 @@ export class CorpusBuilder {
 
   /** Stance name, else the gazetteer's (`actorName`), else the name the texts use most, else the id. */
   #actorNames(): Map<string, string> {
-    const names = new Map<string, string>();
-    for (const a of this.#articles) for (const s of a.stance) names.set(s.actor, s.name);
-    const used = new Map<string, Map<string, number>>();
-    const ids = new Set<string>();
-    for (const a of this.#articles) {
-      for (const [id, m] of a.usage.names) {
-        ids.add(id);
-        const u = used.get(id) ?? new Map<string, number>();
-        for (const [n, c] of m) u.set(n, (u.get(n) ?? 0) + c);
-        used.set(id, u);
-      }
-      for (const id of a.usage.labels.keys()) ids.add(id);
-      for (const s of a.usage.speakers.values()) if (s.actor) ids.add(s.actor);
-    }
+    const names = new Map(this.#stanceNames);
     const mostUsed = (id: string) =>
-      [...(used.get(id) ?? [])].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0];
-    for (const id of ids)
+      [...(this.#used.get(id) ?? [])].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0];
+    for (const id of this.#ids)
       if (!names.has(id)) names.set(id, this.#options.actorName?.(id) ?? mostUsed(id) ?? id);
     return names;
   }

@@ -36,8 +36,7 @@ export type TermCounts = Map<string, number>;
 
 /**
  * One article's counts as two parallel arrays, in first-use order: what the corpus view keeps
- * per article. A Map of 150 words costs about 12 kB on the V8 heap, these arrays about 2 kB,
- * and with the words interned (`internCounts`) every article shares one copy of each word.
+ * per article. A Map of 150 words costs about 12 kB on the V8 heap, these arrays about 2 kB.
  */
 export interface PackedCounts {
   readonly terms: readonly string[];
@@ -54,26 +53,6 @@ export function* countEntries(c: AnyCounts): Generator<[string, number]> {
   }
   const p = c as PackedCounts;
   for (let i = 0; i < p.terms.length; i += 1) yield [p.terms[i]!, p.counts[i]!];
-}
-
-/**
- * One shared, flat copy of each word for the whole run. A word sliced from an article's text
- * (V8 keeps slices of 13 characters or more as views) would otherwise keep the whole text alive,
- * and words cloned from worker threads would each be a copy of their own.
- */
-const POOL = new Map<string, string>();
-export function intern(s: string): string {
-  let v = POOL.get(s);
-  if (v === undefined) {
-    // Concatenation then slicing yields a string that no longer refers to the article's text.
-    v = s.length >= 13 ? ` ${s}`.slice(1) : s;
-    POOL.set(v, v);
-  }
-  return v;
-}
-
-export function internCounts(c: PackedCounts): PackedCounts {
-  return { terms: c.terms.map(intern), counts: c.counts };
 }
 
 export function articleTermCounts(r: ArticleResult): PackedCounts {

@@ -1,8 +1,11 @@
 /**
- * Runs batches of work on all cores: a piscina pool of worker threads, one per core unless
- * `--jobs` says otherwise, or the main thread itself for `--jobs 1` (no thread start-up, and
- * the same code). Results come back in whatever order the workers finish; the pipeline restores
- * input order before anything is written.
+ * Runs batches of work on all cores: `--jobs N` (default one per core) analyzes on N threads,
+ * the main thread and a piscina pool of N − 1 worker threads. The main thread takes a batch
+ * whenever it has none, and between two articles of it lets its event loop run (reading input,
+ * feeding the workers, writing reports), so it works as one more analyzer instead of idling while
+ * the workers analyze: each worker thread costs a heap of its own (about 85 MB), so this saves one
+ * at no cost in speed. Results come back in whatever order they finish; the pipeline restores
+ * input order before anything is written, so the output does not depend on N.
  */
 import os from 'node:os';
 import { Piscina } from 'piscina';
@@ -23,14 +26,27 @@ export function createAnalyzer(jobs: number, config: WorkConfig): Analyzer {
   const pool = new Piscina({
     filename: new URL('./worker.js', import.meta.url).href,
     workerData: config,
-    minThreads: jobs,
-    maxThreads: jobs,
+    minThreads: jobs - 1,
+    maxThreads: jobs - 1,
     // Tasks are batches; keep workers alive for the whole run.
     idleTimeout: 60_000,
   });
+  let mainBusy = false;
   return {
     threads: jobs,
-    run: async (items) => (await pool.run(items)) as BatchResult,
+    run: async (items) => {
+      if (mainBusy) return (await pool.run(items)) as BatchResult;
+      mainBusy = true;
+      try {
+        // Started on a later turn, so the caller can hand the next batch to a worker first.
+        await nextTurn();
+        return await processBatch(items, config, nextTurn);
+      } finally {
+        mainBusy = false;
+      }
+    },
     close: () => pool.destroy(),
   };
 }
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

@@ -103,16 +103,22 @@ function utf8(pieces: readonly string[]): Uint8Array {
   return buf.subarray(0, at);
 }
 
+/**
+ * Analyzes a batch. `between`, when given, is awaited between two articles: the main thread
+ * passes a yield to its event loop there, so it keeps serving the workers while it analyzes.
+ */
 export async function processBatch(
   items: readonly WorkItem[],
   config: WorkConfig,
+  between?: () => Promise<void>,
 ): Promise<BatchResult> {
   const writers = config.writers.map(writerNamed);
   const fold = config.mode === 'fold';
   const partial = fold ? AGGREGATES.map((a) => a.empty()) : null;
   const batchRows = writers.map((): string[] => []);
   const outcomes: Outcome[] = [];
-  for (const item of items) {
+  for (const [n, item] of items.entries()) {
+    if (between && n > 0) await between();
     let read: { article: Article; input: ManifestInput | null };
     let result: ArticleResult;
     try {

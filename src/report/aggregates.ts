@@ -21,6 +21,12 @@ export interface Aggregate<S = unknown, C = unknown> {
   /** What one article adds: small plain data. Runs where the article is analyzed. */
   contribute(r: ArticleResult): C;
   empty(): S;
+  /**
+   * The state for a whole run, which may keep its bulk in a temporary file in the folder `dir`
+   * (default: `empty()`); `close` releases it once the reports are written or the run fails.
+   */
+  open?(dir: string): S;
+  close?(state: S): void;
   /** Adds one article's contribution, in place. */
   add(state: S, c: C): void;
   /** Adds another state, in place. Exact: see the contract above. */

@@ -4,53 +4,50 @@
  * are kept in input order; the view is built from them at the end. Merging appends, so it is
  * exact. Summaries hold Maps, so their JSON (the map stream) tags them (`{"$map": [...]}`).
  *
- * This is the one aggregate that grows with the corpus: the corpus view keeps each article's
- * summary (its term counts, a few hundred entries, packed, with every word interned), as
- * src/compare/corpus.ts says.
+ * This is the one aggregate whose state grows with the corpus, so for a whole run (`open`) it
+ * lives in a temporary file in the output folder (summary-store.ts), read back at the end, and
+ * memory holds only what the view sums up (see CorpusBuilder).
  */
+import { type ArticleSummary, CorpusBuilder, type CorpusView } from '../compare/corpus.js';
 import {
-  type ArticleSummary,
-  type CorpusBuilder,
-  type CorpusView,
-  internSummary,
-} from '../compare/corpus.js';
+  SpilledSummaries,
+  type SummaryStore,
+  summaryReplacer,
+  summaryReviver,
+} from '../compare/summary-store.js';
 import type { Aggregate } from './aggregates.js';
-import { buildCorpus } from './measures.js';
+import { buildCorpus, corpusOptions } from './measures.js';
 
-const replacer = (_k: string, v: unknown): unknown =>
-  v instanceof Map ? { $map: [...v] } : v instanceof Set ? { $set: [...v] } : v;
+const viaJson = (v: unknown): unknown => JSON.parse(JSON.stringify(v, summaryReplacer));
+const fromJson = (v: unknown): unknown => JSON.parse(JSON.stringify(v), summaryReviver);
 
-const reviver = (_k: string, v: unknown): unknown => {
-  if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
-    const o = v as { $map?: [unknown, unknown][]; $set?: unknown[] };
-    if (o.$map) return new Map(o.$map);
-    if (o.$set) return new Set(o.$set);
-  }
-  return v;
-};
-
-export const corpusView: Aggregate<ArticleSummary[], ArticleSummary> = {
+export const corpusView: Aggregate<SummaryStore, ArticleSummary> = {
   name: 'corpus-view',
   contribute: (r) => buildCorpus().add(r),
   empty: () => [],
+  open: (dir) => new SpilledSummaries(dir),
+  close: (state) => {
+    if (state instanceof SpilledSummaries) state.dispose();
+  },
   add: (state, c) => {
-    state.push(internSummary(c));
+    state.push(c);
   },
   merge: (into, other) => {
-    for (const s of other) into.push(internSummary(s));
+    for (const s of other) into.push(s);
   },
-  toJSON: (state) => JSON.parse(JSON.stringify(state, replacer)),
-  fromJSON: (json) => JSON.parse(JSON.stringify(json), reviver) as ArticleSummary[],
-  contributionToJSON: (c) => JSON.parse(JSON.stringify(c, replacer)),
-  contributionFromJSON: (json) => JSON.parse(JSON.stringify(json), reviver) as ArticleSummary,
+  toJSON: (state) => viaJson([...state]),
+  fromJSON: (json) => fromJson(json) as ArticleSummary[],
+  contributionToJSON: (c) => viaJson(c),
+  contributionFromJSON: (json) => fromJson(json) as ArticleSummary,
 };
 
 /** The corpus view of the summaries, with actor names from the gazetteer. */
 export function viewOf(
-  summaries: readonly ArticleSummary[],
+  summaries: SummaryStore,
   actorNames: ReadonlyMap<string, string>,
 ): CorpusView {
-  const builder: CorpusBuilder = buildCorpus([], { actorName: (id) => actorNames.get(id) ?? null });
-  for (const s of summaries) builder.addSummary(s);
-  return builder.view();
+  return CorpusBuilder.over(
+    summaries,
+    corpusOptions({ actorName: (id) => actorNames.get(id) ?? null }),
+  ).view();
 }

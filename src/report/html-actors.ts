@@ -3,9 +3,11 @@
  * each cell linked to the evidence behind it; the names each article or outlet uses for the same
  * actor; and who is quoted, introduced by which reporting verbs.
  */
+
+import type { Column } from '../compare/columns.js';
 import type { CorpusView } from '../compare/corpus.js';
 import type { ActorStance, ArticleResult } from '../types.js';
-import { type Column, headerCells, namingTable, quotedTable } from './html-names.js';
+import { headerCells, namingTable, quotedTable } from './html-names.js';
 import { attr, esc, signed2, table, truncate } from './html-parts.js';
 
 /** Where links may point: the evidence of a cell, the highlight of a finding. */
@@ -35,38 +37,32 @@ export const stanceClass = (v: number | null) => {
 
 function heatMap(view: CorpusView, cols: readonly Column[], anchors: Anchors): string {
   const mentions = new Map<string, number>();
-  for (const a of view.articles)
-    for (const s of a.stance) mentions.set(s.actor, (mentions.get(s.actor) ?? 0) + s.mentions);
+  for (const c of cols)
+    for (const [actor, x] of c.stance) mentions.set(actor, (mentions.get(actor) ?? 0) + x.mentions);
   if (mentions.size === 0)
     return '<p class="empty">No actor stance computed for these articles: none of them mentions a known or discovered actor.</p>';
   const actors = [...mentions]
     .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
     .slice(0, 20)
     .map(([id]) => id);
-  const index = new Map(view.articles.map((a, i) => [a.id, i]));
-  const hasModel = view.articles.some((a) => a.stance.some((s) => s.model));
+  const hasModel = cols.some((c) => c.model);
   const rows = actors.map((actor) => {
     const name = view.actorNames.get(actor) ?? actor;
     const cells = cols.map((c) => {
-      const cells = c.members.flatMap((a) => {
-        const s = a.stance.find((x) => x.actor === actor);
-        return s ? [{ a, s }] : [];
-      });
-      if (cells.length === 0)
+      const x = c.stance.get(actor);
+      if (!x || x.cells === 0)
         return '<td class="s-absent"><span class="sr">not mentioned</span></td>';
-      const known = cells.filter((x) => x.s.stance !== null);
-      const mean =
-        known.length > 0 ? known.reduce((t, x) => t + x.s.stance!, 0) / known.length : null;
+      const mean = x.known > 0 ? x.sum / x.known : null;
       const label = mean === null ? 'no evidence' : signed2(mean);
-      const one = cells.length === 1 ? cells[0]! : null;
-      const target = one ? anchors.evidence(index.get(one.a.id)!, actor) : null;
+      const one = x.one;
+      const target = one ? anchors.evidence(one.index, actor) : null;
       const ci =
-        one && one.s.ci_low !== null && one.s.ci_high !== null
-          ? `<span class="ci">${signed2(one.s.ci_low)} to ${signed2(one.s.ci_high)}</span>`
-          : c.members.length > 1
-            ? `<span class="ci">${known.length} of ${c.members.length} articles</span>`
+        one && one.cell.ci_low !== null && one.cell.ci_high !== null
+          ? `<span class="ci">${signed2(one.cell.ci_low)} to ${signed2(one.cell.ci_high)}</span>`
+          : c.articles > 1
+            ? `<span class="ci">${x.known} of ${c.articles} articles</span>`
             : '';
-      const m = one?.s.model;
+      const m = one?.cell.model;
       // With a trained model: its stance on a line of its own, its top features in the tooltip
       // of the cell's link (hover and keyboard focus), all of them in the evidence block.
       const tip = m
@@ -83,7 +79,7 @@ function heatMap(view: CorpusView, cols: readonly Column[], anchors: Anchors): s
   const legend = [-5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5]
     .map((b) => `<span class="heat ${stanceClass(b / 5)}">${signed2(b / 5)}</span>`)
     .join('');
-  const note = `From −1 (unfavourable, orange) to +1 (favourable, purple), in the writer’s voice; ${cols.some((c) => c.members.length > 1) ? 'the mean over each outlet’s articles' : 'follow a number to its evidence; below it, its confidence interval'}. Blank: not mentioned; grey: mentioned, but nothing evaluates it.${hasModel ? ' “model”: the trained stance model’s figure for the same actor (hover over or focus the number for its top features; the evidence block lists all).' : ''}`;
+  const note = `From −1 (unfavourable, orange) to +1 (favourable, purple), in the writer’s voice; ${cols.some((c) => c.articles > 1) ? 'the mean over each outlet’s articles' : 'follow a number to its evidence; below it, its confidence interval'}. Blank: not mentioned; grey: mentioned, but nothing evaluates it.${hasModel ? ' “model”: the trained stance model’s figure for the same actor (hover over or focus the number for its top features; the evidence block lists all).' : ''}`;
   return `<p class="meta">${note}</p><div class="scroll" role="region" aria-label="Stance heat map" tabindex="0"><table class="heatmap"><caption>Stance toward each actor</caption><thead><tr><th scope="col">Actor</th>${headerCells(
     cols,
   )
@@ -145,7 +141,7 @@ export function evidenceBlocks(
         ];
       });
       const name = view.actorNames.get(s.actor) ?? s.name;
-      const summary = `${esc(name)} in “${esc(truncate(view.articles[ai]?.title ?? r.article.id, 60))}”: stance ${withInterval(s)}, ${s.evidence.length} piece${s.evidence.length === 1 ? '' : 's'} of evidence, ${plural(s.mentions, 'mention')}`;
+      const summary = `${esc(name)} in “${esc(truncate(r.article.meta.title ?? r.article.id, 60))}”: stance ${withInterval(s)}, ${s.evidence.length} piece${s.evidence.length === 1 ? '' : 's'} of evidence, ${plural(s.mentions, 'mention')}`;
       const components = Object.entries(s.components)
         .map(([k, v]) => `${esc(k)} ${signed2(v)}`)
         .join(' · ');

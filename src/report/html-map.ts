@@ -3,8 +3,18 @@
  * one point per article, colour and shape by outlet, numbered to match the table beside it.
  * What the axes mean is stated by their strongest loadings, and all numbers are in tables.
  */
-import type { CorpusView } from '../compare/corpus.js';
-import { details, esc, fmt2, OKABE_ITO, SHAPES, signed2, table, truncate } from './html-parts.js';
+import type { ArticleSummary, CorpusView } from '../compare/corpus.js';
+import {
+  detailsParts,
+  esc,
+  fmt2,
+  OKABE_ITO,
+  SHAPES,
+  signed2,
+  table,
+  tableParts,
+  truncate,
+} from './html-parts.js';
 
 const W = 560;
 const H = 400;
@@ -37,9 +47,12 @@ function axisMeaning(view: CorpusView, c: 0 | 1, label: (k: string) => string): 
     .join(', ');
 }
 
-export function mapSection(view: CorpusView, label: (key: string) => string): string {
-  if (!view.map)
-    return '<p class="empty">Not enough articles or varying measures for a map (it needs three articles and two measures that differ).</p>';
+/** The map section in pieces: its points and coordinate rows, one per article, are written as read. */
+export function* mapSection(view: CorpusView, label: (key: string) => string): Generator<string> {
+  if (!view.map) {
+    yield '<p class="empty">Not enough articles or varying measures for a map (it needs three articles and two measures that differ).</p>';
+    return;
+  }
   const { pca } = view.map;
   const outlets = [...view.outlets.keys()];
   const style = (outlet: string | null) => {
@@ -63,17 +76,15 @@ export function mapSection(view: CorpusView, label: (key: string) => string): st
   const px = (x: number) => PAD + ((x - x0) / (x1 - x0)) * (W - 2 * PAD);
   const py = (y: number) => H - PAD - ((y - y0) / (y1 - y0)) * (H - 2 * PAD);
   const pct = (v: number) => `${Math.round(v * 100)}%`;
-  const points = view.articles.map((a, i) => {
+  const point = (a: ArticleSummary, i: number) => {
     const [x, y] = pca.coords[i]!;
     const s = style(a.outlet);
     return `<g><title>${esc(`${i + 1}. ${a.title}${a.outlet ? ` (${a.outlet})` : ''}: PC1 ${fmt2(x)}, PC2 ${fmt2(y)}`)}</title>${marker(s.shape, px(x), py(y), s.fill)}<text x="${(px(x) + 9).toFixed(1)}" y="${(py(y) + 4).toFixed(1)}">${i + 1}</text></g>`;
-  });
+  };
   const axes = `<line class="axis" x1="${PAD}" y1="${H - PAD}" x2="${W - PAD}" y2="${H - PAD}"/><line class="axis" x1="${PAD}" y1="${PAD}" x2="${PAD}" y2="${H - PAD}"/><text x="${W / 2}" y="${H - 10}" text-anchor="middle">PC1, ${pct(pca.explained[0])} of variance: ${esc(axisMeaning(view, 0, label))}</text><text transform="translate(14 ${H / 2}) rotate(-90)" text-anchor="middle">PC2, ${pct(pca.explained[1])}: ${esc(axisMeaning(view, 1, label))}</text>`;
   const legendItems = [
     ...outlets.map((o) => ({ o, s: style(o) })),
-    ...(view.articles.some((a) => a.outlet === null)
-      ? [{ o: 'outlet unknown', s: style(null) }]
-      : []),
+    ...(view.outletUnknown ? [{ o: 'outlet unknown', s: style(null) }] : []),
   ];
   const legendSvg = legendItems
     .map(
@@ -81,11 +92,18 @@ export function mapSection(view: CorpusView, label: (key: string) => string): st
         `<g>${marker(s.shape, W + 14, 30 + i * 20, s.fill)}<text x="${W + 26}" y="${34 + i * 20}">${esc(truncate(o, 26))}</text></g>`,
     )
     .join('');
-  const svg = `<svg class="map" role="img" aria-labelledby="map-title" viewBox="0 0 ${W + 200} ${H}" width="${W + 200}" height="${H}"><title id="map-title">Articles by framing profile: first two principal components of their rates, coloured and shaped by outlet; coordinates in the table below</title>${axes}${points.join('')}<text x="${W + 8}" y="14" font-weight="600">Outlet</text>${legendSvg}</svg>`;
-  const coords = table(
+  const numbered = function* <T>(f: (a: ArticleSummary, i: number) => T): Generator<T> {
+    let i = 0;
+    for (const a of view.articles) yield f(a, i++);
+  };
+  yield `<p class="meta">Articles close together frame the story alike, by the rates above (each standardized across articles). ${view.articles.length} articles; the two components explain ${pct(pca.explained[0] + pca.explained[1])} of the variation.</p><div class="scroll" role="region" aria-label="Map of articles" tabindex="0">`;
+  yield `<svg class="map" role="img" aria-labelledby="map-title" viewBox="0 0 ${W + 200} ${H}" width="${W + 200}" height="${H}"><title id="map-title">Articles by framing profile: first two principal components of their rates, coloured and shaped by outlet; coordinates in the table below</title>${axes}`;
+  yield* numbered(point);
+  yield `<text x="${W + 8}" y="14" font-weight="600">Outlet</text>${legendSvg}</svg></div>`;
+  const coords = tableParts(
     'Map coordinates',
     ['#', 'Article', 'Outlet', 'PC1', 'PC2'],
-    view.articles.map((a, i) => [
+    numbered((a, i) => [
       String(i + 1),
       esc(a.title),
       esc(a.outlet ?? '–'),
@@ -104,5 +122,12 @@ export function mapSection(view: CorpusView, label: (key: string) => string): st
     ]),
     { numeric: new Set([1, 2]), rowHeaders: true },
   );
-  return `<p class="meta">Articles close together frame the story alike, by the rates above (each standardized across articles). ${view.articles.length} articles; the two components explain ${pct(pca.explained[0] + pca.explained[1])} of the variation.</p><div class="scroll" role="region" aria-label="Map of articles" tabindex="0">${svg}</div>${details('Map coordinates and loadings', coords + loadings, 'map-numbers')}`;
+  yield* detailsParts(
+    'Map coordinates and loadings',
+    (function* () {
+      yield* coords;
+      yield loadings;
+    })(),
+    'map-numbers',
+  );
 }

@@ -4,28 +4,9 @@
  * for the same actor, with the labels attached to it, and who is quoted with which reporting
  * verbs. Both come from the corpus view's actor usage, so they work before the stance stage.
  */
-import type { ArticleSummary, CorpusView } from '../compare/corpus.js';
+import type { Column } from '../compare/columns.js';
+import type { CorpusView } from '../compare/corpus.js';
 import { esc, table, truncate } from './html-parts.js';
-
-/** A column of the actor tables: one article, or every article of an outlet. */
-export interface Column {
-  readonly label: string;
-  readonly members: readonly ArticleSummary[];
-}
-
-export function articleColumns(view: CorpusView): Column[] {
-  return view.articles.map((a) => ({ label: a.title, members: [a] }));
-}
-
-export function outletColumns(view: CorpusView): Column[] {
-  const cols = [...view.outlets].map(([label, ids]) => ({
-    label,
-    members: view.articles.filter((a) => ids.includes(a.id)),
-  }));
-  const none = view.articles.filter((a) => a.outlet === null);
-  if (none.length > 0) cols.push({ label: '(outlet unknown)', members: none });
-  return cols;
-}
 
 export function headerCells(cols: readonly Column[]): string[] {
   return cols.map((c) => truncate(c.label, 36));
@@ -35,26 +16,15 @@ function uses(map: ReadonlyMap<string, number> | undefined): [string, number][] 
   return [...(map ?? [])].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
 }
 
-function mergedNames(
-  members: readonly ArticleSummary[],
-  kind: 'names' | 'labels',
-  actor: string,
-): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const a of members)
-    for (const [n, c] of a.usage[kind].get(actor) ?? []) out.set(n, (out.get(n) ?? 0) + c);
-  return out;
-}
-
 /** The names each column uses for the same actor; names no other column uses are bold. */
 export function namingTable(view: CorpusView, cols: readonly Column[]): string {
   const perCol = (actor: string) =>
     cols.map((c) => ({
-      names: mergedNames(c.members, 'names', actor),
-      labels: mergedNames(c.members, 'labels', actor),
+      names: c.names.get(actor) ?? new Map<string, number>(),
+      labels: c.labels.get(actor) ?? new Map<string, number>(),
     }));
   const actors = new Set<string>();
-  for (const a of view.articles) for (const id of a.usage.names.keys()) actors.add(id);
+  for (const c of cols) for (const id of c.names.keys()) actors.add(id);
   const rows = [...actors].flatMap((actor) => {
     const per = perCol(actor);
     const present = per.filter((p) => p.names.size > 0).length;
@@ -106,16 +76,21 @@ export function namingTable(view: CorpusView, cols: readonly Column[]): string {
 
 /** Who is quoted in each column, how often, and with which reporting verbs. */
 export function quotedTable(view: CorpusView, cols: readonly Column[]): string {
-  const keys = new Map<string, { label: string; total: number }>();
-  for (const a of view.articles)
-    for (const s of a.usage.speakers.values()) {
+  // Speakers in order of first quotation in the corpus, each labelled as first quoted.
+  const first = new Map<string, { first: number; label: string; total: number }>();
+  for (const c of cols)
+    for (const [key, s] of c.speakers) {
       const label = s.actor
         ? (view.actorNames.get(s.actor) ?? s.actor)
         : (s.written ?? '(speaker not stated)');
-      const k = keys.get(s.key) ?? { label, total: 0 };
-      k.total += s.quotations;
-      keys.set(s.key, k);
+      const k = first.get(key);
+      if (!k) first.set(key, { first: s.first, label, total: s.quotations });
+      else {
+        k.total += s.quotations;
+        if (s.first < k.first) Object.assign(k, { first: s.first, label });
+      }
     }
+  const keys = new Map([...first].sort((x, y) => x[1].first - y[1].first));
   if (keys.size === 0) return '<p class="empty">No speech quotation found.</p>';
   // Most quoted first; quotations whose speaker the text does not state go last.
   const order = [...keys].sort(
@@ -127,18 +102,9 @@ export function quotedTable(view: CorpusView, cols: readonly Column[]): string {
   const rows = order.slice(0, 30).map(([key, k]) => [
     esc(k.label),
     ...cols.map((c) => {
-      let n = 0;
-      const verbs = new Map<string, { cls: string | null; count: number }>();
-      for (const a of c.members) {
-        const s = a.usage.speakers.get(key);
-        if (!s) continue;
-        n += s.quotations;
-        for (const [v, x] of s.verbs) {
-          const t = verbs.get(v) ?? { cls: x.cls, count: 0 };
-          t.count += x.count;
-          verbs.set(v, t);
-        }
-      }
+      const s = c.speakers.get(key);
+      const n = s?.quotations ?? 0;
+      const verbs = s?.verbs ?? new Map<string, { cls: string | null; count: number }>();
       if (n === 0) return '';
       const list = [...verbs]
         .sort((x, y) => y[1].count - x[1].count || (x[0] < y[0] ? -1 : 1))

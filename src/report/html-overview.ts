@@ -54,16 +54,17 @@ function metaLine(a: ArticleSummary): string {
 }
 
 function numbersTable(view: CorpusView, measures: readonly Measure[]): string {
-  const head = ['Measure', 'Unit', ...view.articles.map((a) => truncate(a.title, 40))];
+  const articles = [...view.articles];
+  const head = ['Measure', 'Unit', ...articles.map((a) => truncate(a.title, 40))];
   const rows = measures.map((m) => [
     `${esc(m.label)}<br><code>${esc(m.key)}</code>`,
     esc(m.unit),
-    ...view.articles.map((a) => {
+    ...articles.map((a) => {
       const v = a.values.get(m.key) ?? null;
       return m.type === 'integer' ? esc(v ?? '–') : fmt1(v);
     }),
   ]);
-  const numeric = new Set(view.articles.map((_, i) => i + 2));
+  const numeric = new Set(articles.map((_, i) => i + 2));
   return details(
     'The numbers behind the charts (every measure, as in articles.csv)',
     table('Every measure of every article', head, rows, { numeric, rowHeaders: true }),
@@ -77,9 +78,10 @@ export function overviewCards(
   measures: readonly Measure[],
   anchor: (i: number) => string | null,
 ): string {
+  const articles = [...view.articles];
   // The scale is set by the rates on enough words; if none is (very short articles), by all.
   const rates = (trustedOnly: boolean) =>
-    view.articles.flatMap((a) =>
+    articles.flatMap((a) =>
       RATE_MEASURES.filter((m) => !trustedOnly || rateTrusted(m, a.values)).map(
         (m) => a.values.get(m.key) ?? 0,
       ),
@@ -87,7 +89,7 @@ export function overviewCards(
   const trustedMax = Math.max(0, ...rates(true));
   const max = niceMax(trustedMax || Math.max(0, ...rates(false)));
   const reading = new Map(readings.map((r) => [r.id, r.text]));
-  const cards = view.articles.map((a, i) => {
+  const cards = articles.map((a, i) => {
     const link = anchor(i);
     const title = link ? `<a href="#${attr(link)}">${esc(a.title)}</a>` : esc(a.title);
     const few = RATE_MEASURES.filter(
@@ -102,8 +104,8 @@ export function overviewCards(
   return `<p class="meta">Rates per 1,000 words of the voice they count (the writer’s, or the quotations’), on one scale from 0 to ${fmt1(max)} in every card${trustedMax > 0 ? ` (set by the rates on ${MIN_WORDS} words or more)` : ''}. Bar colours follow the highlight legend.</p><div class="cards">${cards.join('')}</div>${numbersTable(view, measures)}`;
 }
 
-/** One row per article; every column sorts (click or Enter on its heading). */
-export function sortableTable(view: CorpusView): string {
+/** One row per article; every column sorts (click or Enter on its heading). In pieces: a row each. */
+export function* sortableTable(view: CorpusView): Generator<string> {
   const cols = [
     { label: 'Article', num: false },
     { label: 'Outlet', num: false },
@@ -117,7 +119,8 @@ export function sortableTable(view: CorpusView): string {
         `<th scope="col" aria-sort="none"${c.num ? ' class="sort-num"' : ''}><button type="button" data-col="${j}" data-type="${c.num ? 'num' : 'text'}">${esc(c.label)}<span class="arrow" aria-hidden="true"></span></button></th>`,
     )
     .join('');
-  const rows = view.articles.map((a) => {
+  yield `<p class="meta">Rates per 1,000 words of the voice they count. Sort by any column: click its heading, or focus it and press Enter.</p><div class="scroll" role="region" aria-label="Articles" tabindex="0"><table class="sortable" id="articles-table"><caption>${view.articles.length} articles</caption><thead><tr>${head}</tr></thead><tbody>`;
+  for (const a of view.articles) {
     const cells = [
       `<th scope="row" data-v="${attr(a.title)}">${esc(a.title)}<br><code class="meta">${esc(a.id)}</code></th>`,
       `<td data-v="${attr(a.outlet ?? '')}">${esc(a.outlet ?? '–')}</td>`,
@@ -128,7 +131,7 @@ export function sortableTable(view: CorpusView): string {
         return `<td class="num" data-v="${v ?? ''}">${fmt1(v)}</td>`;
       }),
     ];
-    return `<tr>${cells.join('')}</tr>`;
-  });
-  return `<p class="meta">Rates per 1,000 words of the voice they count. Sort by any column: click its heading, or focus it and press Enter.</p><div class="scroll" role="region" aria-label="Articles" tabindex="0"><table class="sortable" id="articles-table"><caption>${view.articles.length} articles</caption><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+    yield `<tr>${cells.join('')}</tr>`;
+  }
+  yield '</tbody></table></div>';
 }

@@ -76,19 +76,44 @@ export function table(
   caption: string,
   head: readonly string[],
   rows: readonly (readonly string[])[],
-  opts: { numeric?: ReadonlySet<number>; cls?: string; rowHeaders?: boolean } = {},
+  opts: TableOptions = {},
 ): string {
+  return [...tableParts(caption, head, rows, opts)].join('');
+}
+
+export interface TableOptions {
+  readonly numeric?: ReadonlySet<number>;
+  readonly cls?: string;
+  readonly rowHeaders?: boolean;
+}
+
+/** `table` in pieces, a row each, for tables with a row per article. */
+export function* tableParts(
+  caption: string,
+  head: readonly string[],
+  rows: Iterable<readonly string[]>,
+  opts: TableOptions = {},
+): Generator<string> {
   const cell = (c: string, j: number, tag: 'td' | 'th') =>
     `<${tag}${tag === 'th' ? ' scope="row"' : ''}${opts.numeric?.has(j) ? ' class="num"' : ''}>${c}</${tag}>`;
-  return `<div class="scroll" role="region" aria-label="${attr(caption)}" tabindex="0"><table${opts.cls ? ` class="${opts.cls}"` : ''}><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows
-    .map(
-      (r) =>
-        `<tr>${r.map((c, j) => cell(c, j, j === 0 && opts.rowHeaders ? 'th' : 'td')).join('')}</tr>`,
-    )
-    .join('')}</tbody></table></div>`;
+  yield `<div class="scroll" role="region" aria-label="${attr(caption)}" tabindex="0"><table${opts.cls ? ` class="${opts.cls}"` : ''}><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>`;
+  for (const r of rows)
+    yield `<tr>${r.map((c, j) => cell(c, j, j === 0 && opts.rowHeaders ? 'th' : 'td')).join('')}</tr>`;
+  yield '</tbody></table></div>';
 }
 
 /** Collapsible block: closed on screen, opened for printing by the page script. */
 export function details(summary: string, body: string, id?: string): string {
-  return `<details${id ? ` id="${attr(id)}"` : ''}><summary>${summary}</summary>${body}</details>`;
+  return [...detailsParts(summary, [body], id)].join('');
+}
+
+/** `details` in pieces, around a body given in pieces. */
+export function* detailsParts(
+  summary: string,
+  body: Iterable<string>,
+  id?: string,
+): Generator<string> {
+  yield `<details${id ? ` id="${attr(id)}"` : ''}><summary>${summary}</summary>`;
+  yield* body;
+  yield '</details>';
 }

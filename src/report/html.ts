@@ -11,6 +11,7 @@
  * every network request.
  */
 import { createHash } from 'node:crypto';
+import { articleColumns, outletColumns } from '../compare/columns.js';
 import type { CorpusView } from '../compare/corpus.js';
 import { readArticles } from '../compare/readings.js';
 import type { ArticleResult } from '../types.js';
@@ -19,7 +20,6 @@ import { STYLE } from './assets/style.js';
 import { actorsSection } from './html-actors.js';
 import { mapSection } from './html-map.js';
 import { methodsSection, type RunRecord } from './html-methods.js';
-import { articleColumns, outletColumns } from './html-names.js';
 import { overviewCards, sortableTable } from './html-overview.js';
 import { esc } from './html-parts.js';
 import { termsSection } from './html-terms.js';
@@ -46,11 +46,23 @@ export interface HtmlReportInput {
 
 const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 
-function section(id: string, title: string, body: string): string {
-  return `<section aria-labelledby="${id}"><h2 id="${id}">${esc(title)}</h2>${body}</section>`;
+function* section(id: string, title: string, body: string | Iterable<string>): Generator<string> {
+  yield `<section aria-labelledby="${id}"><h2 id="${id}">${esc(title)}</h2>`;
+  if (typeof body === 'string') yield body;
+  else yield* body;
+  yield '</section>';
 }
 
 export function renderHtmlReport(input: HtmlReportInput): string {
+  return [...renderHtmlParts(input)].join('');
+}
+
+/**
+ * The report in pieces, in order: what is per article (the table and the map of a large corpus)
+ * comes a row at a time, read from the corpus view as it is written, so the page is never held
+ * whole in memory.
+ */
+export function* renderHtmlParts(input: HtmlReportInput): Generator<string> {
   const view = input.corpus ?? buildCorpus(input.results).view();
   const max = input.sideBySideMax ?? SIDE_BY_SIDE_MAX;
   const few = view.articles.length <= max;
@@ -78,56 +90,57 @@ export function renderHtmlReport(input: HtmlReportInput): string {
   ]
     .map(([id, t]) => `<a href="#${id}">${t}</a>`)
     .join(' · ');
-  const body = [
-    `<header><h1>framelens report</h1><p class="meta">${n} article${n === 1 ? '' : 's'} compared${view.outlets.size > 0 ? ` from ${view.outlets.size} outlet${view.outlets.size === 1 ? '' : 's'}` : ''} · framelens ${esc(input.version)}</p><nav aria-label="Sections">${nav}</nav></header>`,
-    '<main>',
-    section(
-      'overview',
-      'Overview',
-      few
-        ? overviewCards(view, readArticles(view.articles, MEASURES), MEASURES, (i) =>
-            texts.length > 0 ? articleAnchor(i) : null,
-          )
-        : sortableTable(view),
-    ),
-    few
-      ? ''
-      : section(
-          'map',
-          'Map of articles by framing profile',
-          mapSection(view, (k) => label.get(k) ?? k),
-        ),
-    section(
-      'actors',
-      few || view.outlets.size === 0 ? 'Actors' : 'Actors, by outlet',
-      actorsSection(view, cols, texts, anchors),
-    ),
-    section('words', 'Distinctive words', termsSection(view, few)),
-    texts.length > 0
-      ? section(
-          'texts',
-          'The texts, with every finding highlighted',
-          textsSection(texts, view.actorNames),
-        )
-      : '',
-    methodsSection(view, MEASURES, input.validity ?? NO_VALIDITY, {
-      version: input.version,
-      options: input.options ?? {},
-      inputs: input.inputs ?? [],
-      lexicons: input.lexicons,
-    }),
-    '</main>',
-    '<div id="tip" role="tooltip" hidden></div>',
-  ].join('\n');
   const csp = `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>framelens report: ${n} article${n === 1 ? '' : 's'}</title>
 <style>${STYLE}</style></head>
 <body>
-${body}
+`;
+  yield `<header><h1>framelens report</h1><p class="meta">${n} article${n === 1 ? '' : 's'} compared${view.outlets.size > 0 ? ` from ${view.outlets.size} outlet${view.outlets.size === 1 ? '' : 's'}` : ''} · framelens ${esc(input.version)}</p><nav aria-label="Sections">${nav}</nav></header>`;
+  yield '\n<main>\n';
+  yield* section(
+    'overview',
+    'Overview',
+    few
+      ? overviewCards(view, readArticles([...view.articles], MEASURES), MEASURES, (i) =>
+          texts.length > 0 ? articleAnchor(i) : null,
+        )
+      : sortableTable(view),
+  );
+  yield '\n';
+  if (!few)
+    yield* section(
+      'map',
+      'Map of articles by framing profile',
+      mapSection(view, (k) => label.get(k) ?? k),
+    );
+  yield '\n';
+  yield* section(
+    'actors',
+    few || view.outlets.size === 0 ? 'Actors' : 'Actors, by outlet',
+    actorsSection(view, cols, texts, anchors),
+  );
+  yield '\n';
+  yield* section('words', 'Distinctive words', termsSection(view, few));
+  yield '\n';
+  if (texts.length > 0)
+    yield* section(
+      'texts',
+      'The texts, with every finding highlighted',
+      textsSection(texts, view.actorNames),
+    );
+  yield '\n';
+  yield methodsSection(view, MEASURES, input.validity ?? NO_VALIDITY, {
+    version: input.version,
+    options: input.options ?? {},
+    inputs: input.inputs ?? [],
+    lexicons: input.lexicons,
+  });
+  yield '\n</main>\n<div id="tip" role="tooltip" hidden></div>';
+  yield `
 <script>${SCRIPT}</script>
 </body></html>
 `;

@@ -244,16 +244,19 @@ export function measureValues(
   return new Map(measures.map((m) => [m.key, m.get(r)]));
 }
 
-/** A corpus builder that keeps every measure and maps articles by the rates. */
+/** The corpus view's options: every measure kept, articles mapped by the rates. */
+export function corpusOptions(
+  options: Omit<CorpusOptions, 'measures' | 'profile'> = {},
+): CorpusOptions {
+  return { ...options, measures: MEASURES, profile: RATE_MEASURES.map((m) => m.key) };
+}
+
+/** A corpus builder (in memory) that keeps every measure and maps articles by the rates. */
 export function buildCorpus(
   results: readonly ArticleResult[] = [],
   options: Omit<CorpusOptions, 'measures' | 'profile'> = {},
 ): CorpusBuilder {
-  const builder = new CorpusBuilder({
-    ...options,
-    measures: MEASURES,
-    profile: RATE_MEASURES.map((m) => m.key),
-  });
+  const builder = new CorpusBuilder(corpusOptions(options));
   for (const r of results) builder.add(r);
   return builder;
 }

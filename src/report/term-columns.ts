@@ -108,9 +108,11 @@ export const termColumns: readonly Column<TermRow>[] = [
   },
 ];
 
-/** The rows of terms.csv: outlets first (when they repeat), then articles, in run order. */
-export function termRows(view: CorpusView): TermRow[] {
-  return [...view.distinctive.outlets, ...view.distinctive.articles].flatMap((group) =>
-    group.terms.map((term, i) => ({ group, rank: i + 1, term })),
-  );
+/**
+ * The rows of terms.csv: outlets first (when they repeat), then articles, in run order; one
+ * group's rows at a time, computed as they are read.
+ */
+export function* termRows(view: CorpusView): Generator<TermRow[]> {
+  for (const groups of [view.distinctive.outlets, view.distinctive.articles])
+    for (const group of groups) yield group.terms.map((term, i) => ({ group, rank: i + 1, term }));
 }

@@ -32,8 +32,8 @@ import {
   type FindingRow,
   findingColumns,
 } from './columns.js';
-import { csvHeader, csvRows, toCsv } from './csv.js';
-import { renderHtmlReport } from './html.js';
+import { csvHeader, csvRows } from './csv.js';
+import { renderHtmlParts } from './html.js';
 import { articleRecord } from './jsonl.js';
 import type { Manifest } from './manifest.js';
 import { termColumns, termRows } from './term-columns.js';
@@ -72,8 +72,11 @@ export interface ReportWriter {
   readonly article?: (r: ArticleResult) => string;
   /** The file's text for one skipped input. */
   readonly error?: (e: ErrorInfo) => string;
-  /** Text that ends the file; for a file without rows, the whole file. */
-  readonly tail?: (corpus: ReportCorpus) => string;
+  /**
+   * Text that ends the file; for a file without rows, the whole file. In pieces where it has a
+   * part per article (terms.csv, the HTML report of a large corpus), so it is never held whole.
+   */
+  readonly tail?: (corpus: ReportCorpus) => string | Iterable<string>;
 }
 
 function errorRow(e: ErrorInfo): ErrorRow {
@@ -138,7 +141,14 @@ export const WRITERS: readonly ReportWriter[] = [
       );
     },
   },
-  { file: 'terms.csv', format: 'csv', tail: (c) => toCsv(termColumns, termRows(c.view())) },
+  {
+    file: 'terms.csv',
+    format: 'csv',
+    tail: function* (c) {
+      yield csvHeader(termColumns);
+      for (const rows of termRows(c.view())) yield csvRows(termColumns, rows);
+    },
+  },
   {
     file: 'errors.csv',
     format: null,
@@ -155,7 +165,7 @@ export const WRITERS: readonly ReportWriter[] = [
     file: 'report.html',
     format: 'html',
     tail: (c) =>
-      renderHtmlReport({
+      renderHtmlParts({
         results: c.retained,
         corpus: c.view(),
         version: c.version,

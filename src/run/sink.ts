@@ -76,13 +76,26 @@ class TempFile {
     let at = 0;
     while (at < buf.length) at += writeSync(this.fd, buf, at);
   }
+
+  /** Writes text given in pieces, in blocks of about 1 MB. */
+  writeAll(parts: Iterable<string>): void {
+    let block = '';
+    for (const p of parts) {
+      block += p;
+      if (block.length >= 1 << 20) {
+        this.write(block);
+        block = '';
+      }
+    }
+    this.write(block);
+  }
 }
 
 export class ReportSink implements Consumer {
   private readonly files: TempFile[];
   private readonly inputs: TempFile;
   private readonly skippedList: TempFile;
-  private readonly states = new Map(AGGREGATES.map((a) => [a.name, a.empty()]));
+  private readonly states: Map<string, unknown>;
   private readonly retained: ArticleResult[] = [];
   private readonly seen = new Set<string>();
   private articles = 0;
@@ -95,6 +108,7 @@ export class ReportSink implements Consumer {
     this.files = opts.writers.map((w) => new TempFile(path.join(opts.out, w.file)));
     this.inputs = new TempFile(path.join(opts.out, 'manifest-inputs'));
     this.skippedList = new TempFile(path.join(opts.out, 'manifest-skipped'));
+    this.states = new Map(AGGREGATES.map((a) => [a.name, a.open ? a.open(opts.out) : a.empty()]));
     opts.writers.forEach((w, i) => {
       if (w.head) this.files[i]!.write(w.head());
     });
@@ -212,6 +226,7 @@ export class ReportSink implements Consumer {
     const inputs = JSON.parse(jsonArray(readAll(this.inputs))) as Manifest['inputs'];
     let view: CorpusView | null = null;
     const summaries = this.states.get(corpusView.name) as Parameters<typeof viewOf>[0];
+    // Built at most once, when the first writer asks; its per-article parts are read as written.
     const corpus: ReportCorpus = {
       articles: this.articles,
       skipped: this.skipped,
@@ -229,7 +244,10 @@ export class ReportSink implements Consumer {
       },
     };
     this.opts.writers.forEach((w, i) => {
-      if (w.tail) this.files[i]!.write(w.tail(corpus));
+      if (!w.tail) return;
+      const tail = w.tail(corpus);
+      if (typeof tail === 'string') this.files[i]!.write(tail);
+      else this.files[i]!.writeAll(tail);
     });
     this.close();
     const { rename } = await import('node:fs/promises');
@@ -291,6 +309,7 @@ export class ReportSink implements Consumer {
   private close(): void {
     if (this.closed) return;
     this.closed = true;
+    for (const a of AGGREGATES) a.close?.(this.states.get(a.name));
     for (const f of [...this.files, this.inputs, this.skippedList]) closeSync(f.fd);
   }
 }

@@ -47,7 +47,7 @@ describe('the measure registry', () => {
     const r = await run(
       'The reckless regime claimed it was heroic. "A baseless provocation," Kirby said. The alleged plan, no doubt, failed.',
     );
-    const values = buildCorpus([r]).view().articles[0]!.values;
+    const values = [...buildCorpus([r]).view().articles][0]!.values;
     for (const m of RATE_MEASURES) {
       const words = values.get(m.rate!.words)!;
       const want = words > 0 ? (values.get(m.rate!.count)! * 1000) / words : null;

@@ -1,13 +1,10 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { syntheticCorpus } from '../../bench/corpus.js';
-import { analyzeArticle } from '../../src/analyze.js';
 import type { ArticleSummary } from '../../src/compare/corpus.js';
 import { articleTermCounts, countEntries } from '../../src/compare/term-counts.js';
-import { recordArticle } from '../../src/io/corpus-record.js';
 import { AGGREGATES } from '../../src/report/aggregates.js';
 import type { ArticleResult } from '../../src/types.js';
-import { fixtureLexicon } from '../helpers/fixture-lexicon.js';
+import { syntheticResults } from '../helpers/synthetic-results.js';
 
 // The contract of every registered aggregate (aggregates.ts): folding a corpus in one piece,
 // or in parts that are merged, gives the same state, to the byte of its JSON. This is what
@@ -16,19 +13,7 @@ describe('aggregates merge exactly', () => {
   let results: ArticleResult[];
 
   beforeAll(async () => {
-    const lexicon = await fixtureLexicon();
-    results = [...syntheticCorpus({ articles: 40, seed: 7 })].map((a, i) =>
-      analyzeArticle(
-        recordArticle({
-          id: a.id,
-          sourcePath: 'c.jsonl',
-          line: i + 1,
-          text: a.text,
-          meta: { outlet: a.outlet },
-        }),
-        lexicon,
-      ),
-    );
+    results = await syntheticResults(40, 7);
   });
 
   it.each(AGGREGATES.map((a) => [a.name, a] as const))('%s', (_name, agg) => {

@@ -4,7 +4,7 @@
  * parallel) writes the same reports as one run. Correctness only; speed is `npm run bench`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -113,10 +113,16 @@ describe('the synthetic corpus, end to end', () => {
     expect(manifest.skipped).toHaveLength(3);
   });
 
-  it('--jobs 2 writes the same bytes as --jobs 1', () => {
-    const out = path.join(dir, 'two');
-    expect(framelens(['analyze', 'corpus.jsonl', '-o', out, '--jobs', '2'], dir).status).toBe(3);
+  it.each([2, 3])('--jobs %i writes the same bytes as --jobs 1', (jobs) => {
+    const out = path.join(dir, `jobs-${jobs}`);
+    expect(
+      framelens(['analyze', 'corpus.jsonl', '-o', out, '--jobs', String(jobs)], dir).status,
+    ).toBe(3);
     sameReports(one, out);
+  });
+
+  it('leaves no temporary file behind (the corpus view is kept in one while the run lasts)', () => {
+    expect(readdirSync(one).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
   it('gzip on stdin, named as the file, writes the same bytes', () => {

@@ -1,0 +1,98 @@
+/**
+ * The corpus view's on-disk store: what goes in comes back equal (Maps as Maps), in order, as
+ * often as asked, across read-chunk boundaries; and a view built over the store is the view
+ * built in memory.
+ */
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { articleColumns, outletColumns } from '../../src/compare/columns.js';
+import { type ArticleSummary, CorpusBuilder } from '../../src/compare/corpus.js';
+import { SpilledSummaries } from '../../src/compare/summary-store.js';
+import { buildCorpus, corpusOptions } from '../../src/report/measures.js';
+import { syntheticResults } from '../helpers/synthetic-results.js';
+
+const plain = (v: unknown) =>
+  JSON.parse(JSON.stringify(v, (_k, x) => (x instanceof Map ? { map: [...x] } : x))) as unknown;
+
+describe('SpilledSummaries', () => {
+  let summaries: ArticleSummary[];
+  let dir: string;
+
+  beforeAll(async () => {
+    const builder = buildCorpus();
+    summaries = (await syntheticResults(30, 11)).map((r) => builder.add(r));
+    dir = mkdtempSync(path.join(os.tmpdir(), 'framelens-store-'));
+  });
+
+  it('gives back every summary equal, Maps as Maps, in order, on every pass', () => {
+    const store = new SpilledSummaries(dir);
+    for (const s of summaries) store.push(s);
+    expect(store.length).toBe(summaries.length);
+    const first = [...store];
+    const second = [...store];
+    expect(first).toHaveLength(summaries.length);
+    expect(first[0]!.values).toBeInstanceOf(Map);
+    expect(first[0]!.usage.names).toBeInstanceOf(Map);
+    expect(plain(first)).toEqual(plain(summaries));
+    expect(plain(second)).toEqual(plain(first));
+    store.dispose();
+  });
+
+  it('reads records that cross its 1 MB read chunks, and removes its file when disposed', () => {
+    const store = new SpilledSummaries(dir);
+    // About 3.5 MB: every chunk boundary falls inside some record.
+    const n = 600;
+    for (let i = 0; i < n; i += 1) store.push(summaries[i % summaries.length]!);
+    let count = 0;
+    for (const s of store) {
+      expect(s.id).toBe(summaries[count % summaries.length]!.id);
+      count += 1;
+    }
+    expect(count).toBe(n);
+    expect(existsSync(store.file)).toBe(true);
+    store.dispose();
+    expect(existsSync(store.file)).toBe(false);
+    expect(() => [...store]).toThrow(/removed/);
+  });
+
+  it('a view over the store equals the view built in memory, columns included', () => {
+    const store = new SpilledSummaries(dir);
+    for (const s of summaries) store.push(s);
+    const disk = CorpusBuilder.over(store, corpusOptions()).view();
+    const memory = CorpusBuilder.over([...summaries], corpusOptions()).view();
+    expect(plain({ ...disk, articles: [...disk.articles] })).toEqual(plain(memory));
+    expect(plain(outletColumns(disk))).toEqual(plain(outletColumns(memory)));
+    expect(plain(articleColumns(disk))).toEqual(plain(articleColumns(memory)));
+    expect(disk.outlets.size).toBeGreaterThan(1);
+    store.dispose();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('an outlet column is what its articles add up to: stance cells, mentions, quotations', () => {
+    const view = CorpusBuilder.over([...summaries], corpusOptions()).view();
+    const cols = outletColumns(view);
+    for (const c of cols) {
+      const members = summaries.filter((a) => (a.outlet ?? '(outlet unknown)') === c.label);
+      expect(c.articles).toBe(members.length);
+      for (const [actor, cell] of c.stance) {
+        const cells = members.flatMap((a) => a.stance.filter((x) => x.actor === actor).slice(0, 1));
+        const known = cells.filter((x) => x.stance !== null);
+        expect(cell.cells).toBe(cells.length);
+        expect(cell.known).toBe(known.length);
+        expect(cell.sum).toBeCloseTo(
+          known.reduce((t, x) => t + x.stance!, 0),
+          12,
+        );
+        expect(cell.one?.cell.actor ?? null).toBe(cells.length === 1 ? actor : null);
+      }
+      const quoted = members.reduce(
+        (t, a) => t + [...a.usage.speakers.values()].reduce((u, sp) => u + sp.quotations, 0),
+        0,
+      );
+      expect([...c.speakers.values()].reduce((t, sp) => t + sp.quotations, 0)).toBe(quoted);
+    }
+    expect(cols.reduce((t, c) => t + c.articles, 0)).toBe(summaries.length);
+  });
+});
