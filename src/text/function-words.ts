@@ -70,3 +70,26 @@ export const ABBREVIATIONS = set(`
   mr mrs ms dr st gen col lt sgt capt cmdr adm maj sen rep gov prof jr sr inc corp ltd co vs
   etc no jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev hon pres
 `);
+
+/**
+ * Modal auxiliaries, each form (negative contractions too, and the halves "wo", "ca" of text
+ * tokenized as "wo n't", "ca n't") mapped to its modal: the trained sentence models read them
+ * as `gram:<modal>` (src/train/features.ts). They mark a proposition as possible, predicted or
+ * required rather than asserted; the hedge lexicon keeps only the softening ones ("may",
+ * "might", "could") as hedges, because a writer's "will" or "must" is not a hedge.
+ */
+export const MODALS: ReadonlyMap<string, string> = new Map(
+  `will:will won't:will wo:will would:would wouldn't:would shall:shall should:should
+  shouldn't:should can:can can't:can cannot:can ca:can could:could couldn't:could may:may
+  might:might must:must mustn't:must`
+    .trim()
+    .split(/\s+/)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/**
+ * Subordinators that make a clause a condition or an open question ("if", "unless",
+ * "whether", "until", "once"): what they govern is not asserted. `gram:<word>` in the trained
+ * sentence models; the hedge lexicon leaves conditionals out (lexicons/hedges.yaml).
+ */
+export const CONDITIONALS = set(`if unless whether until once`);

@@ -11,8 +11,9 @@ import {
   emptyFeatureSet,
   type FeatureSet,
   findingFeatures,
+  grammarFeatures,
+  presenceFeatures,
   stanceTargetFeatures,
-  wordFeatures,
 } from './features.js';
 
 /** Stance features of the target at characters `[start, end)` of a sentence. */
@@ -26,12 +27,16 @@ export function stanceFeatures(
   return stanceTargetFeatures(stance, index, tokenRangeOf(stance.layer.tokens, start, end));
 }
 
-/** Sentence features for loaded language and hedging: findings in every voice, and words. */
+/**
+ * Sentence features for loaded language and hedging: findings in every voice, weighted
+ * (`find:`) and present (`has:`), and modal and conditional words (`gram:`). No bag of words:
+ * see features.ts.
+ */
 export function sentenceFeatures(lexicon: Lexicon, text: string): FeatureSet {
   const { result } = runPipeline(textArticle('sentence', text), lexicon);
   const fs = emptyFeatureSet();
   findingFeatures(fs, result.findings, () => true);
-  const none = { start: 0, end: 0 };
-  wordFeatures(fs, text, result.layer.tokens, 0, result.layer.tokens.length, none);
+  presenceFeatures(fs, result.findings, () => true);
+  grammarFeatures(fs, text, result.layer.tokens, 0, result.layer.tokens.length);
   return fs;
 }

@@ -56,7 +56,23 @@ describe('feature extraction (the analyzer’s own code)', () => {
     const keys = [...fs.values.keys()];
     expect(keys.some((k) => k.startsWith('find:loaded') && k.endsWith('@quoted'))).toBe(true);
     expect(keys.some((k) => k.startsWith('find:loaded') && !k.endsWith('@quoted'))).toBe(false);
-    expect(keys).toContain('word:sham@quoted');
+    expect(keys.some((k) => k.startsWith('has:loaded') && k.endsWith('@quoted'))).toBe(true);
+    expect(keys.some((k) => k.startsWith('word:'))).toBe(false);
+  });
+
+  it('reads presence of findings and modal and conditional words in sentence features', async () => {
+    const fs = sentenceFeatures(
+      await shippedLexicon(),
+      'If the talks fail, the ministry won’t say whether the deal may be revived.',
+    );
+    const keys = [...fs.values.keys()];
+    expect(keys).toEqual(
+      expect.arrayContaining(['gram:if', 'gram:will', 'gram:whether', 'gram:may']),
+    );
+    // A negative contraction counts as its modal, shown with the words as written.
+    expect(fs.words.get('gram:will')).toEqual(['won’t']);
+    expect(fs.values.get('has:hedge:epistemic')).toBe(1);
+    expect(fs.words.get('has:hedge:epistemic')).toContain('may');
   });
 });
 
