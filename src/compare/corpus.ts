@@ -137,6 +137,24 @@ function stanceCell(a: ActorStance): StanceCell {
   };
 }
 
+/** What the corpus view keeps of one article: its measure values, words, actor usage and stance. */
+export function summarize(r: ArticleResult, measures: CorpusOptions['measures']): ArticleSummary {
+  const m = r.article.meta;
+  return {
+    id: r.article.id,
+    title: m.title ?? r.article.id,
+    outlet: m.outlet,
+    author: m.author,
+    date: m.date,
+    source_path: m.source_path,
+    findings: r.findings.length,
+    values: new Map(measures.map((x) => [x.key, x.get(r)])),
+    terms: articleTermCounts(r),
+    usage: actorUsage(r),
+    stance: r.actors.map(stanceCell),
+  };
+}
+
 /** Re-iterable, computed on each pass; serializes as the array it yields (for comparing views). */
 function lazy<T>(each: () => Iterable<T>): Iterable<T> & { toJSON(): T[] } {
   return {
@@ -178,20 +196,7 @@ export class CorpusBuilder {
   }
 
   add(r: ArticleResult): ArticleSummary {
-    const m = r.article.meta;
-    const summary: ArticleSummary = {
-      id: r.article.id,
-      title: m.title ?? r.article.id,
-      outlet: m.outlet,
-      author: m.author,
-      date: m.date,
-      source_path: m.source_path,
-      findings: r.findings.length,
-      values: new Map(this.#options.measures.map((x) => [x.key, x.get(r)])),
-      terms: articleTermCounts(r),
-      usage: actorUsage(r),
-      stance: r.actors.map(stanceCell),
-    };
+    const summary = summarize(r, this.#options.measures);
     this.#push(summary);
     return summary;
   }

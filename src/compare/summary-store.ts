@@ -26,18 +26,6 @@ export interface SummaryStore extends SummaryList {
   push(s: ArticleSummary): void;
 }
 
-export const summaryReplacer = (_k: string, v: unknown): unknown =>
-  v instanceof Map ? { $map: [...v] } : v instanceof Set ? { $set: [...v] } : v;
-
-export const summaryReviver = (_k: string, v: unknown): unknown => {
-  if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
-    const o = v as { $map?: [unknown, unknown][]; $set?: unknown[] };
-    if (o.$map) return new Map(o.$map);
-    if (o.$set) return new Set(o.$set);
-  }
-  return v;
-};
-
 const FLUSH_AT = 1 << 20;
 const READ_CHUNK = 1 << 20;
 

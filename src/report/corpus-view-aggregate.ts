@@ -8,22 +8,34 @@
  * lives in a temporary file in the output folder (summary-store.ts), read back at the end, and
  * memory holds only what the view sums up (see CorpusBuilder).
  */
-import { type ArticleSummary, CorpusBuilder, type CorpusView } from '../compare/corpus.js';
 import {
-  SpilledSummaries,
-  type SummaryStore,
-  summaryReplacer,
-  summaryReviver,
-} from '../compare/summary-store.js';
+  type ArticleSummary,
+  CorpusBuilder,
+  type CorpusView,
+  summarize,
+} from '../compare/corpus.js';
+import { SpilledSummaries, type SummaryStore } from '../compare/summary-store.js';
 import type { Aggregate } from './aggregates.js';
-import { buildCorpus, corpusOptions } from './measures.js';
+import { corpusOptions, MEASURES } from './measures.js';
 
-const viaJson = (v: unknown): unknown => JSON.parse(JSON.stringify(v, summaryReplacer));
-const fromJson = (v: unknown): unknown => JSON.parse(JSON.stringify(v), summaryReviver);
+const replacer = (_k: string, v: unknown): unknown =>
+  v instanceof Map ? { $map: [...v] } : v instanceof Set ? { $set: [...v] } : v;
+
+const reviver = (_k: string, v: unknown): unknown => {
+  if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+    const o = v as { $map?: [unknown, unknown][]; $set?: unknown[] };
+    if (o.$map) return new Map(o.$map);
+    if (o.$set) return new Set(o.$set);
+  }
+  return v;
+};
+
+const viaJson = (v: unknown): unknown => JSON.parse(JSON.stringify(v, replacer));
+const fromJson = (v: unknown): unknown => JSON.parse(JSON.stringify(v), reviver);
 
 export const corpusView: Aggregate<SummaryStore, ArticleSummary> = {
   name: 'corpus-view',
-  contribute: (r) => buildCorpus().add(r),
+  contribute: (r) => summarize(r, MEASURES),
   empty: () => [],
   open: (dir) => new SpilledSummaries(dir),
   close: (state) => {

@@ -236,14 +236,6 @@ export function measureColumns(measures: readonly Measure[] = MEASURES): Column<
   }));
 }
 
-/** Every measure of one article, keyed by measure key (the summary the corpus view keeps). */
-export function measureValues(
-  r: ArticleResult,
-  measures: readonly Measure[] = MEASURES,
-): Map<string, number | null> {
-  return new Map(measures.map((m) => [m.key, m.get(r)]));
-}
-
 /** The corpus view's options: every measure kept, articles mapped by the rates. */
 export function corpusOptions(
   options: Omit<CorpusOptions, 'measures' | 'profile'> = {},

@@ -98,36 +98,26 @@ function nearFeatures(
   }
 }
 
-/** Finding counts by category, class and sign, weighted by intensity. */
+/**
+ * Finding counts by category, class and sign, weighted by intensity (`find:`); with `presence`,
+ * also whether any finding of each category and class is there (`has:`), after all of them.
+ */
 export function findingFeatures(
   fs: FeatureSet,
   findings: readonly Finding[],
   keep: (f: Finding) => boolean,
+  presence = false,
 ): void {
+  const present: [string, string][] = [];
   for (const f of findings) {
     if (!keep(f) || f.category === 'actor') continue;
     const sign = f.polarity === null ? '' : f.polarity > 0 ? ':+' : f.polarity < 0 ? ':-' : ':0';
-    const cls = f.class ? `:${f.class}` : '';
-    add(
-      fs,
-      `find:${f.category}${cls}${sign}${f.voice === 'quoted' ? '@quoted' : ''}`,
-      f.weight / 3,
-      f.text,
-    );
+    const kind = `${f.category}${f.class ? `:${f.class}` : ''}`;
+    const voice = f.voice === 'quoted' ? '@quoted' : '';
+    add(fs, `find:${kind}${sign}${voice}`, f.weight / 3, f.text);
+    if (presence) present.push([`has:${kind}${voice}`, f.text]);
   }
-}
-
-/** Whether any finding of each category and class is present (`has:`), by voice. */
-export function presenceFeatures(
-  fs: FeatureSet,
-  findings: readonly Finding[],
-  keep: (f: Finding) => boolean,
-): void {
-  for (const f of findings) {
-    if (!keep(f) || f.category === 'actor') continue;
-    const cls = f.class ? `:${f.class}` : '';
-    mark(fs, `has:${f.category}${cls}${f.voice === 'quoted' ? '@quoted' : ''}`, f.text);
-  }
+  for (const [name, word] of present) mark(fs, name, word);
 }
 
 /**

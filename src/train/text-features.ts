@@ -12,7 +12,6 @@ import {
   type FeatureSet,
   findingFeatures,
   grammarFeatures,
-  presenceFeatures,
   stanceTargetFeatures,
 } from './features.js';
 
@@ -35,8 +34,7 @@ export function stanceFeatures(
 export function sentenceFeatures(lexicon: Lexicon, text: string): FeatureSet {
   const { result } = runPipeline(textArticle('sentence', text), lexicon);
   const fs = emptyFeatureSet();
-  findingFeatures(fs, result.findings, () => true);
-  presenceFeatures(fs, result.findings, () => true);
+  findingFeatures(fs, result.findings, () => true, true);
   grammarFeatures(fs, text, result.layer.tokens, 0, result.layer.tokens.length);
   return fs;
 }
