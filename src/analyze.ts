@@ -4,7 +4,8 @@
  *   tokenize ─► quotations and sentences ─► match lexicons ─► speakers (by reporting verbs)
  *     ─► resolve speakers to actors ─► detectors ─► attach labels to actors ─► findings (sorted)
  *     ─► scores ─► stance toward each actor and quoted speakers' stances
- *     ─► with a trained model (`--model`), the model's stance toward each actor too
+ *     ─► with a trained model (`--model`), the model's stance toward each actor too, and with
+ *        a trained bias or hedge model, each sentence read by it
  *
  * Pure: the same article and lexicon give the same result; no I/O.
  */
@@ -18,6 +19,7 @@ import { resolveSpeakers } from './detect/speakers.js';
 import type { Lexicon } from './lexicon/compile.js';
 import { type Match, matchTokens } from './lexicon/match.js';
 import { scoreArticle } from './score/article-scores.js';
+import { scoreSentences } from './score/sentence-models.js';
 import { actorStances } from './stance/actor-stance.js';
 import { type StanceContext, stanceContext } from './stance/context.js';
 import { type StanceIndex, stanceIndex } from './stance/features.js';
@@ -84,6 +86,9 @@ export function runPipeline(article: Article, lexicon: Lexicon): PipelineResult 
     scores: scoreArticle(layer, findings),
     actors,
     quotedStance,
+    ...(lexicon.sentenceModels
+      ? { sentences: scoreSentences(article.text, layer, findings, lexicon.sentenceModels) }
+      : {}),
   };
   return { result, stance, index };
 }

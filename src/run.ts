@@ -77,7 +77,7 @@ export async function runAnalyze(
   warnOrHooks: ((line: string) => void) | RunHooks,
 ): Promise<RunReport> {
   const hooks: RunHooks = typeof warnOrHooks === 'function' ? { warn: warnOrHooks } : warnOrHooks;
-  const writers = writersFor(opts.formats);
+  const writers = writersFor(opts.formats, lexiconManifest(opts.lexicon));
   const sink = await ReportSink.open({
     out: opts.out,
     writers,

@@ -260,7 +260,11 @@ export interface ModelStance {
 export interface ModelContribution {
   /** Feature name (see README "Trained models"): `near:attack`, `cue:label`, ... */
   readonly feature: string;
-  /** (weight for positive − weight for negative) × value, averaged over the scored mentions. */
+  /**
+   * (weight for the class the log-odds favour − weight for the other) × value: positive against
+   * negative for stance (averaged over the scored mentions), biased against non-biased and
+   * uncertain against certain for a sentence.
+   */
   readonly contribution: number;
   /** The article's words that set the feature, at most five. */
   readonly words: readonly string[];
@@ -288,4 +292,37 @@ export interface ArticleResult {
   /** Stance toward each actor mentioned, sorted by mentions (desc) then id. */
   readonly actors: readonly ActorStance[];
   readonly quotedStance: readonly QuotedStanceEdge[];
+  /** Each sentence scored by the run's trained bias and hedge models; absent without one. */
+  readonly sentences?: readonly ScoredSentence[];
+}
+
+/** The tasks a trained sentence model may have, and the class each one looks for. */
+export type SentenceTask = 'bias' | 'hedge';
+
+/**
+ * One sentence as the run's trained sentence models read it (src/score/sentence-models.ts):
+ * its features are the ones `framelens train bias|hedge` extracted from a training sentence.
+ */
+export interface ScoredSentence extends Span {
+  /** 0-based sentence index (as in findings.csv). */
+  readonly sentence: number;
+  /** `writer`: no word inside a speech quotation; `quoted`: every word inside one; else `mixed`. */
+  readonly voice: 'writer' | 'quoted' | 'mixed';
+  readonly bias?: SentenceModelScore;
+  readonly hedge?: SentenceModelScore;
+}
+
+/** A binary sentence model's reading of one sentence, as a sum of visible contributions. */
+export interface SentenceModelScore {
+  /** The predicted class (`biased` or `non-biased`; `uncertain` or `certain`). */
+  readonly label: string;
+  /** Probability of the marked class (`biased`, `uncertain`). */
+  readonly probability: number;
+  /** log(P(marked) / P(other)) = `intercept` + the listed contributions + `other`. */
+  readonly log_odds: number;
+  /** The model's bias for the marked class minus its bias for the other. */
+  readonly intercept: number;
+  /** The largest contributions by absolute size, with the words behind each. */
+  readonly contributions: readonly ModelContribution[];
+  readonly other: number;
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { ConfigError } from '../errors.js';
 import { isCorpusPath } from '../io/corpus.js';
-import { DEFAULT_LEXICON_DIR, loadLexicon, withStanceModel } from '../lexicon/lexicon-set.js';
+import { DEFAULT_LEXICON_DIR, loadLexicon, withModels } from '../lexicon/lexicon-set.js';
 import { readValidity } from '../report/validity.js';
 import { createProgress } from '../run/progress.js';
 import { FORMATS, type Format, runAnalyze, SIDE_BY_SIDE_MAX } from '../run.js';
@@ -164,7 +164,7 @@ export function analyzeCommand(ctx: CommandContext): CommandModule<object, Args>
       }
       const jobs = normalizeJobs(args.jobs);
       const corpus = normalizeCorpus(args);
-      const lexicon = await withStanceModel(
+      const lexicon = await withModels(
         await loadLexicon(args['lexicon-dir'], args.lexicon, args.actors),
         args.model,
       );
@@ -200,8 +200,9 @@ export function analyzeCommand(ctx: CommandContext): CommandModule<object, Args>
             strict: args.strict,
             max_bytes: maxBytes,
             side_by_side_max: sideBySideMax,
-            // Recorded only when given: a run without a model writes what it always did.
-            ...(args.model ? { model: args.model } : {}),
+            // Recorded only when given: a run without a model writes what it always did. Sorted,
+            // as one model per task makes their order immaterial.
+            ...(args.model?.length ? { model: [...args.model].sort() } : {}),
             // Only runs that read corpora record how (a run over files writes what it always did).
             ...(paths.some(isCorpusPath) ? recordCorpusArgs(corpus) : {}),
           },

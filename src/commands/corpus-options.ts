@@ -12,8 +12,9 @@ export function corpusOptions<T>(y: Argv<T>) {
   return y
     .option('model', {
       describe:
-        'Trained stance model (framelens train stance; the shipped one is lexicons/stance-model.json): also score each actor with it, explained by its top features',
+        'Trained model (framelens train), repeatable, one per task: a stance model (the shipped one is lexicons/stance-model.json) also scores each actor, a bias or hedge model each sentence (sentences.csv), explained by their top features',
       type: 'string',
+      array: true,
     })
     .option('jobs', {
       alias: 'j',

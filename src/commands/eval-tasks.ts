@@ -13,7 +13,7 @@ import {
 import { readJsonl } from '../eval/read-jsonl.js';
 import { evaluateStance, stancePredictionColumns, stanceRecord } from '../eval/stance.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { loadLexicon, withStanceModel } from '../lexicon/lexicon-set.js';
+import { loadLexicon, withModels } from '../lexicon/lexicon-set.js';
 import { toCsv } from '../report/csv.js';
 import type { CommandContext } from './context.js';
 import type { EvalArgs, EvalTask } from './eval.js';
@@ -43,7 +43,7 @@ export const stanceTask: EvalTask = {
   run: async (args, ctx) => {
     const records = await readJsonl(args.gold, stanceRecord);
     // The same check and loading as `analyze --model`: the model travels with the lexicon.
-    const lexicon = await withStanceModel(await lexiconOf(args), args.model);
+    const lexicon = await withModels(await lexiconOf(args), args.model, ['stance']);
     const { summary, predictions } = evaluateStance(records, lexicon);
     if (args.out) {
       await writeFileAtomic(

@@ -9,7 +9,7 @@ import { createWriteStream } from 'node:fs';
 import path from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { ConfigError } from '../errors.js';
-import { DEFAULT_LEXICON_DIR, loadLexicon, withStanceModel } from '../lexicon/lexicon-set.js';
+import { DEFAULT_LEXICON_DIR, loadLexicon, withModels } from '../lexicon/lexicon-set.js';
 import { readValidity } from '../report/validity.js';
 import { runMap } from '../run/map-merge.js';
 import { FORMATS, SIDE_BY_SIDE_MAX } from '../run.js';
@@ -81,7 +81,7 @@ export function mapCommand(ctx: CommandContext): CommandModule<object, Args> {
       }
       const jobs = normalizeJobs(args.jobs);
       const corpus = normalizeCorpus(args);
-      const lexicon = await withStanceModel(
+      const lexicon = await withModels(
         await loadLexicon(args['lexicon-dir'], args.lexicon),
         args.model,
       );

@@ -18,7 +18,9 @@ import { z } from 'zod';
 import { analyze } from '../index.js';
 import type { Lexicon } from '../lexicon/compile.js';
 import type { Column } from '../report/columns.js';
-import type { Finding } from '../types.js';
+import { topFeatures } from '../report/sentence-columns.js';
+import { scoreText } from '../score/sentence-models.js';
+import type { Finding, SentenceModelScore } from '../types.js';
 import { auroc, binaryCounts, multiclass, precisionRecallF1 } from './metrics.js';
 import { type Half, halfOf } from './split.js';
 import { type ErrorRow, ErrorTally } from './tally.js';
@@ -56,6 +58,8 @@ export interface BiasItem {
   readonly gold: boolean;
   readonly predicted: boolean;
   readonly score: number;
+  /** The trained model's reading, with `--model`; null otherwise. */
+  readonly model: SentenceModelScore | null;
   readonly goldWords: readonly string[];
   readonly foundWords: readonly string[];
   readonly matchedWords: readonly string[];
@@ -80,10 +84,14 @@ export function evaluateBias(
   const tally = new ErrorTally();
   const words = { predicted: 0, gold: 0, matched: 0 };
   const items = records.map((r): BiasItem => {
-    const evidence = biasEvidence(analyze(r.text, { lexicon, id: r.id }).findings);
-    const score = biasScore(evidence);
+    const result = analyze(r.text, { lexicon, id: r.id });
+    const evidence = biasEvidence(result.findings);
+    // With a trained bias model (--model), its reading decides; the findings stay the evidence
+    // for the word-level figures.
+    const model = scoreText(result, lexicon.sentenceModels, 'bias');
+    const score = model ? model.probability : biasScore(evidence);
     const gold = r.label === 'biased';
-    const predicted = score >= BIAS_THRESHOLD;
+    const predicted = model ? model.label === 'biased' : score >= BIAS_THRESHOLD;
     const goldWords = new Set(r.biased_words.map(normalizeWord).filter((w) => w !== ''));
     // Each found word remembers the finding that covers it, for the error tally.
     const found = new Map<string, Finding>();
@@ -117,6 +125,7 @@ export function evaluateBias(
       gold,
       predicted,
       score,
+      model,
       goldWords: [...goldWords],
       foundWords: [...found.keys()],
       matchedWords: [...found.keys()].filter((w) => goldWords.has(w)),
@@ -175,13 +184,14 @@ export const biasItemColumns: readonly Column<BiasItem>[] = [
   {
     name: 'predicted',
     type: 'boolean',
-    description: 'Score at or above the threshold.',
+    description: "Score at or above the threshold; with --model, the model's class is biased.",
     get: (i) => i.predicted,
   },
   {
     name: 'score',
     type: 'decimal',
-    description: 'Summed weights of writer-voice loaded findings.',
+    description:
+      "Summed weights of writer-voice loaded findings; with --model, the model's probability of biased.",
     get: (i) => i.score,
   },
   {
@@ -207,6 +217,13 @@ export const biasItemColumns: readonly Column<BiasItem>[] = [
     type: 'text',
     description: 'Each finding: text [entry w<weight>].',
     get: (i) => evidenceText(i.evidence),
+  },
+  {
+    name: 'model_top_features',
+    type: 'text',
+    description:
+      'With --model: the five largest contributions to the log-odds of biased, "feature ±contribution (words)".',
+    get: (i) => (i.model ? topFeatures(i.model) : null),
   },
   { name: 'text', type: 'text', description: 'The sentence.', get: (i) => i.text },
 ];

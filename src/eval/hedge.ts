@@ -18,7 +18,9 @@ import { z } from 'zod';
 import { analyze } from '../index.js';
 import type { Lexicon } from '../lexicon/compile.js';
 import type { Column } from '../report/columns.js';
-import type { Finding, Span } from '../types.js';
+import { topFeatures } from '../report/sentence-columns.js';
+import { scoreText } from '../score/sentence-models.js';
+import type { Finding, SentenceModelScore, Span } from '../types.js';
 import { auroc, binaryCounts, multiclass, precisionRecallF1 } from './metrics.js';
 import { type Half, halfOf } from './split.js';
 import { type ErrorRow, ErrorTally } from './tally.js';
@@ -59,6 +61,8 @@ export interface HedgeItem {
   readonly gold: boolean;
   readonly predicted: boolean;
   readonly score: number;
+  /** The trained model's reading, with `--model`; null otherwise. */
+  readonly model: SentenceModelScore | null;
   readonly cues: readonly string[];
   readonly cuesFound: number;
   readonly evidence: readonly Finding[];
@@ -84,9 +88,13 @@ export function evaluateHedge(
   const tally = new ErrorTally();
   const cue = { predicted: 0, predictedRight: 0, gold: 0, goldFound: 0 };
   const items = records.map((r): HedgeItem => {
-    const evidence = hedgeEvidence(analyze(r.text, { lexicon, id: r.id }).findings);
-    const score = evidence.reduce((s, f) => s + f.weight, 0);
-    const predicted = score >= HEDGE_THRESHOLD;
+    const result = analyze(r.text, { lexicon, id: r.id });
+    const evidence = hedgeEvidence(result.findings);
+    // With a trained hedge model (--model), its reading decides; the findings stay the evidence
+    // for the cue-level figures.
+    const model = scoreText(result, lexicon.sentenceModels, 'hedge');
+    const score = model ? model.probability : evidence.reduce((s, f) => s + f.weight, 0);
+    const predicted = model ? model.label === 'uncertain' : score >= HEDGE_THRESHOLD;
     const entryOf = (f: Finding) => ({ id: f.entry_id, lexicon: f.lexicon });
     for (const f of evidence) {
       cue.predicted += 1;
@@ -112,6 +120,7 @@ export function evaluateHedge(
       gold: r.uncertain,
       predicted,
       score,
+      model,
       cues: r.cues.map((c) => c.text),
       cuesFound,
       evidence,
@@ -167,13 +176,14 @@ export const hedgeItemColumns: readonly Column<HedgeItem>[] = [
   {
     name: 'predicted',
     type: 'boolean',
-    description: 'Score at or above the threshold.',
+    description: "Score at or above the threshold; with --model, the model's class is uncertain.",
     get: (i) => i.predicted,
   },
   {
     name: 'score',
     type: 'decimal',
-    description: 'Summed weights of hedge findings.',
+    description:
+      "Summed weights of hedge findings; with --model, the model's probability of uncertain.",
     get: (i) => i.score,
   },
   { name: 'cues', type: 'text', description: 'Annotated cues.', get: (i) => i.cues.join(' | ') },
@@ -188,6 +198,13 @@ export const hedgeItemColumns: readonly Column<HedgeItem>[] = [
     type: 'text',
     description: 'Each finding: text [entry w<weight>].',
     get: (i) => evidenceText(i.evidence),
+  },
+  {
+    name: 'model_top_features',
+    type: 'text',
+    description:
+      'With --model: the five largest contributions to the log-odds of uncertain, "feature ±contribution (words)".',
+    get: (i) => (i.model ? topFeatures(i.model) : null),
   },
   { name: 'text', type: 'text', description: 'The sentence.', get: (i) => i.text },
 ];

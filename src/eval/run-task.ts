@@ -4,15 +4,18 @@
  * error tallies with `--out`, and print the summary (one JSON object on stdout with `--json`,
  * else a readable table on stderr).
  */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { CommandContext } from '../commands/context.js';
 import { ConfigError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import type { Lexicon } from '../lexicon/compile.js';
-import { loadLexicon } from '../lexicon/lexicon-set.js';
+import { loadLexicon, withModels } from '../lexicon/lexicon-set.js';
 import type { Column } from '../report/columns.js';
 import { toCsv } from '../report/csv.js';
+import type { Task } from '../train/model.js';
 import { readJsonl } from './read-jsonl.js';
 import { HALVES, type Half, selectHalf } from './split.js';
 import type { ErrorRow } from './tally.js';
@@ -24,11 +27,15 @@ export interface EvalRunArgs {
   lexicon: string[];
   'lexicon-dir'?: string | undefined;
   half?: string | undefined;
+  model?: string | undefined;
 }
 
 export interface EvalSpec<R extends { id: string }, I> {
-  /** Task name: the output files are `<name>-items.csv` and `<name>-errors.csv`. */
-  readonly name: string;
+  /**
+   * Task name: the output files are `<name>-items.csv` and `<name>-errors.csv`, and `--model`
+   * takes a model trained for this task.
+   */
+  readonly name: Task;
   readonly schema: z.ZodType<R>;
   readonly evaluate: (
     records: readonly R[],
@@ -90,6 +97,16 @@ function parseHalf(raw: string | undefined): Half | undefined {
   });
 }
 
+/** The model file of `task` when it was trained on `gold` itself (same SHA-256), else null. */
+async function trainedOn(lexicon: Lexicon, task: Task, gold: string): Promise<string | null> {
+  const loaded = task === 'stance' ? lexicon.stanceModel : lexicon.sentenceModels?.[task];
+  if (!loaded || gold === '-') return null;
+  const sha = createHash('sha256')
+    .update(await readFile(gold))
+    .digest('hex');
+  return sha === loaded.model.training.sha256 ? loaded.file : null;
+}
+
 const fmt = (v: number | null): string => (v === null ? '-' : v.toFixed(3));
 
 export async function runEvalTask<R extends { id: string }, I>(
@@ -98,7 +115,16 @@ export async function runEvalTask<R extends { id: string }, I>(
   ctx: CommandContext,
 ): Promise<Record<string, number | null>> {
   const half = parseHalf(args.half);
-  const lexicon = await loadLexicon(args['lexicon-dir'], args.lexicon);
+  const lexicon = await withModels(
+    await loadLexicon(args['lexicon-dir'], args.lexicon),
+    args.model,
+    [spec.name],
+  );
+  const trainedHere = await trainedOn(lexicon, spec.name, args.gold);
+  if (trainedHere)
+    ctx.stderr(
+      `framelens: warning: ${trainedHere} was trained on this very file: these are training-set figures, not a validation (see the model's cross_validation)`,
+    );
   const records = selectHalf(await readJsonl(args.gold, spec.schema), half);
   const { summary, items, errors } = spec.evaluate(records, lexicon);
   if (args.out) {

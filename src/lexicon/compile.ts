@@ -56,6 +56,8 @@ export interface Lexicon {
   readonly index: ReadonlyMap<string, readonly Form[]>;
   /** A trained stance model the analyzer also applies to each actor (`--model`), if any. */
   readonly stanceModel?: LoadedModel;
+  /** Trained bias and hedge models the analyzer applies to each sentence (`--model`), if any. */
+  readonly sentenceModels?: Readonly<Partial<Record<'bias' | 'hedge', LoadedModel>>>;
 }
 
 const termTokens = (term: string): RawToken[] => tokenize(term).filter((t) => t.kind !== 'punct');

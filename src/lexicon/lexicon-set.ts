@@ -6,8 +6,10 @@
  */
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
+import { usableSentenceModel } from '../score/sentence-models.js';
 import { usableStanceModel } from '../stance/model-stance.js';
-import { loadModel } from '../train/model.js';
+import { type LoadedModel, loadModel, TASKS, type Task } from '../train/model.js';
+import type { SentenceTask } from '../types.js';
 import { PROJECT_ROOT } from '../version.js';
 import { compileLexicon, type Lexicon } from './compile.js';
 import { readLexiconDir, readLexiconFile } from './load.js';
@@ -40,24 +42,49 @@ export async function loadLexicon(
 }
 
 /**
- * The lexicon with a trained stance model attached (`--model FILE`): the analyzer then also
- * scores each actor with it. Fails before analysis on a file that is not a stance model.
+ * The lexicon with the trained models of `--model FILE...` attached: a stance model scores each
+ * actor, a bias or a hedge model each sentence. At most one model per task, and only the tasks
+ * in `tasks` (an eval of one task takes that task's model); anything else fails before analysis.
  */
-export async function withStanceModel(
+export async function withModels(
   lexicon: Lexicon,
-  file: string | undefined,
+  files: string | readonly string[] | undefined,
+  tasks: readonly Task[] = TASKS,
 ): Promise<Lexicon> {
-  if (!file) return lexicon;
-  const loaded = await loadModel(file);
-  const problem = usableStanceModel(loaded.model);
-  if (problem) {
-    throw new ConfigError(problem, {
-      code: 'E_MODEL',
-      file,
-      field: 'task',
-      expected: 'a stance model (framelens train stance)',
-      found: `${loaded.model.task}: ${loaded.model.classes.join(', ')}`,
-    });
+  const list = files === undefined ? [] : typeof files === 'string' ? [files] : files;
+  let stanceModel = lexicon.stanceModel;
+  const sentenceModels: Partial<Record<SentenceTask, LoadedModel>> = { ...lexicon.sentenceModels };
+  const seen = new Map<Task, string>();
+  for (const file of list) {
+    const loaded = await loadModel(file);
+    const { task } = loaded.model;
+    const refuse = (problem: string, expected: string) => {
+      throw new ConfigError(problem, {
+        code: 'E_MODEL',
+        file,
+        field: 'task',
+        expected,
+        found: `${task}: ${loaded.model.classes.join(', ')}`,
+      });
+    };
+    if (!tasks.includes(task))
+      refuse(`a ${task} model cannot be used here`, `a ${tasks.join(' or ')} model`);
+    if (seen.has(task))
+      refuse(`two ${task} models given (the other: ${seen.get(task)})`, `one model per task`);
+    seen.set(task, file);
+    if (task === 'stance') {
+      const problem = usableStanceModel(loaded.model);
+      if (problem) refuse(problem, 'a stance model (framelens train stance)');
+      stanceModel = loaded;
+    } else {
+      const problem = usableSentenceModel(loaded.model);
+      if (problem) refuse(problem, `a ${task} model (framelens train ${task})`);
+      sentenceModels[task] = loaded;
+    }
   }
-  return { ...lexicon, stanceModel: loaded };
+  return {
+    ...lexicon,
+    ...(stanceModel ? { stanceModel } : {}),
+    ...(Object.keys(sentenceModels).length > 0 ? { sentenceModels } : {}),
+  };
 }

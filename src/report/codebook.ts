@@ -5,6 +5,7 @@
 import { actorColumns, quotedStanceColumns } from './actor-columns.js';
 import { articleColumns, type Column, errorColumns, findingColumns } from './columns.js';
 import { toCsv } from './csv.js';
+import { sentenceColumns } from './sentence-columns.js';
 import { termColumns } from './term-columns.js';
 
 export interface CodebookRow {
@@ -22,6 +23,7 @@ export const CSV_FILES: readonly { file: string; columns: readonly Column<never>
   { file: 'terms.csv', columns: termColumns as readonly Column<never>[] },
   { file: 'actors.csv', columns: actorColumns as readonly Column<never>[] },
   { file: 'quoted-stance.csv', columns: quotedStanceColumns as readonly Column<never>[] },
+  { file: 'sentences.csv', columns: sentenceColumns as readonly Column<never>[] },
   { file: 'errors.csv', columns: errorColumns as readonly Column<never>[] },
 ];
 

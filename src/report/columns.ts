@@ -9,6 +9,7 @@
  */
 import type { ArticleResult, Finding } from '../types.js';
 import { measureColumns } from './measures.js';
+import { articleSentenceColumns } from './sentence-columns.js';
 
 export type ColumnType = 'integer' | 'decimal' | 'text' | 'enum' | 'boolean';
 export type Cell = string | number | boolean | null;
@@ -77,6 +78,8 @@ export const articleColumns: readonly Column<ArticleResult>[] = [
   },
   // The measures (counts, words, rates): one registry feeds these columns and the HTML report.
   ...measureColumns(),
+  // What trained sentence models mark, empty without one (sentence-columns.ts).
+  ...articleSentenceColumns,
 ];
 
 export interface FindingRow {

@@ -11,6 +11,11 @@ export interface MarkExtras {
   readonly anchors?: readonly string[];
   /** Actor ids each finding concerns (for the actor filter), by finding index. */
   readonly related?: readonly (readonly string[])[];
+  /**
+   * Markup to insert at an offset (a trained model's badge at a sentence's start), before any
+   * highlight that opens there. Built by the caller from escaped parts, never from raw text.
+   */
+  readonly inserts?: readonly { readonly pos: number; readonly html: string }[];
 }
 
 export function markAttributes(
@@ -111,6 +116,8 @@ export function renderHighlightedText(
     });
     events.push({ pos: e.end, open: false, html: '</span>', order: -1 });
   }
+  for (const ins of extras.inserts ?? [])
+    events.push({ pos: ins.pos, open: true, html: ins.html, order: -2 });
   // Closings before openings at the same offset; inner closings (later pieces) first.
   events.sort(
     (a, b) =>

@@ -16,6 +16,8 @@ export function articleRecord(r: ArticleResult): Record<string, unknown> {
     findings: r.findings,
     actors: r.actors,
     quoted_stance: r.quotedStance,
+    // Only with a trained bias or hedge model: a run without one writes what it always did.
+    ...(r.sentences ? { sentences: r.sentences } : {}),
   };
 }
 

@@ -48,8 +48,8 @@ export const sha256 = (data: string | Uint8Array): string =>
   createHash('sha256').update(data).digest('hex');
 
 /**
- * The lexicon files a run used, in load order, and last its trained stance model if it has one
- * (category `model:stance`, version = the date it was trained, entries = its features), so that
+ * The lexicon files a run used, in load order, and last its trained models, stance, bias, hedge
+ * (category `model:<task>`, version = the date it was trained, entries = its features), so that
  * the manifest says which weights made the numbers and `merge` refuses parts mapped with others.
  */
 export function lexiconManifest(lexicon: Lexicon): Manifest['lexicons'] {
@@ -62,8 +62,9 @@ export function lexiconManifest(lexicon: Lexicon): Manifest['lexicons'] {
     licence: f.data.licence,
     sha256: f.sha256,
   }));
-  const m = lexicon.stanceModel;
-  if (m) {
+  const models = [lexicon.stanceModel, lexicon.sentenceModels?.bias, lexicon.sentenceModels?.hedge];
+  for (const m of models) {
+    if (!m) continue;
     list.push({
       file: m.file,
       id: `${m.model.task}-model`,

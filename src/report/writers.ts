@@ -36,6 +36,7 @@ import { csvHeader, csvRows } from './csv.js';
 import { renderHtmlParts } from './html.js';
 import { articleRecord } from './jsonl.js';
 import type { Manifest } from './manifest.js';
+import { sentenceColumns, sentenceRows } from './sentence-columns.js';
 import { termColumns, termRows } from './term-columns.js';
 import type { Validity } from './validity.js';
 
@@ -66,6 +67,8 @@ export interface ReportWriter {
   readonly file: string;
   /** The `--format` that asks for the file; null for a file every run writes. */
   readonly format: Format | null;
+  /** Whether a run with these lexicons and models writes the file (default: always). */
+  readonly when?: (lexicons: Manifest['lexicons']) => boolean;
   /** Text the file starts with, known before any article (a CSV header). */
   readonly head?: () => string;
   /** The file's text for one analyzed article. Runs in a worker: pure, no state. */
@@ -142,6 +145,14 @@ export const WRITERS: readonly ReportWriter[] = [
     },
   },
   {
+    file: 'sentences.csv',
+    format: 'csv',
+    when: (lexicons) =>
+      lexicons.some((l) => l.category === 'model:bias' || l.category === 'model:hedge'),
+    head: () => csvHeader(sentenceColumns),
+    article: (r) => csvRows(sentenceColumns, sentenceRows(r)),
+  },
+  {
     file: 'terms.csv',
     format: 'csv',
     tail: function* (c) {
@@ -178,8 +189,14 @@ export const WRITERS: readonly ReportWriter[] = [
   },
 ];
 
-export function writersFor(formats: ReadonlySet<Format>): ReportWriter[] {
-  return WRITERS.filter((w) => w.format === null || formats.has(w.format));
+/** The writers of a run: those its formats ask for, and that its lexicons and models call for. */
+export function writersFor(
+  formats: ReadonlySet<Format>,
+  lexicons: Manifest['lexicons'],
+): ReportWriter[] {
+  return WRITERS.filter(
+    (w) => (w.format === null || formats.has(w.format)) && (w.when?.(lexicons) ?? true),
+  );
 }
 
 export function writerNamed(file: string): ReportWriter {

@@ -94,7 +94,7 @@ export async function runMap(
   opts: MapOptions,
   hooks: RunHooks,
 ): Promise<{ articles: number; skipped: number }> {
-  const writers = writersFor(opts.formats).filter((w) => w.article);
+  const writers = writersFor(opts.formats, lexiconManifest(opts.lexicon)).filter((w) => w.article);
   const out = new MapWriter(opts.output, opts.sideBySideMax, hooks.warn);
   opts.output.write(
     headerLine({
@@ -186,7 +186,7 @@ export async function runMerge(
           first ??= h;
           if (!sink) {
             const formats = opts.formats ?? formatsOf(h);
-            const writers = writersFor(formats);
+            const writers = writersFor(formats, h.lexicons);
             const missing = writers.filter((w) => w.article && !h.writers.includes(w.file));
             if (missing.length > 0) {
               throw new ConfigError('the map stream has no rows for some requested reports', {

@@ -13,8 +13,8 @@
  * Mentions inside quotations are the speaker's words, not the writer's, and are not scored.
  */
 import { type FeatureSet, stanceTargetFeatures } from '../train/features.js';
-import { byContribution, classProbabilities, type Model } from '../train/model.js';
-import type { ModelContribution, ModelStance } from '../types.js';
+import { classProbabilities, listContributions, type Model } from '../train/model.js';
+import type { ModelStance } from '../types.js';
 import { aggregate } from './combine.js';
 import type { StanceContext } from './context.js';
 import type { StanceIndex } from './features.js';
@@ -92,17 +92,7 @@ export function modelStances(
   for (const [actor, a] of acc) {
     const n = a.scores.length;
     const agg = aggregate(a.scores);
-    const all: ModelContribution[] = [...a.sums]
-      .map(([feature, sum]) => ({
-        feature,
-        contribution: sum / n,
-        words: a.words.get(feature) ?? [],
-      }))
-      .sort(byContribution);
-    const contributions = all
-      .slice(0, TOP_CONTRIBUTIONS)
-      .map((c) => ({ ...c, contribution: round(c.contribution) }));
-    const other = all.slice(TOP_CONTRIBUTIONS).reduce((s, c) => s + c.contribution, 0);
+    const { contributions, other } = listContributions(a.sums, a.words, n, TOP_CONTRIBUTIONS);
     out.set(actor, {
       mentions: n,
       stance: agg.stance,
@@ -112,7 +102,7 @@ export function modelStances(
       log_odds: n ? round(a.logOdds / n) : null,
       intercept: round(intercept),
       contributions,
-      other: round(other),
+      other,
     });
   }
   return out;

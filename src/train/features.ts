@@ -140,6 +140,35 @@ export function grammarFeatures(
   }
 }
 
+/**
+ * The features of one scored sentence (bias, hedge): `findings` (those of the sentence, in
+ * every voice) weighted (`find:`) and present (`has:`), and the modal and conditional words
+ * of tokens `[from, to)` (`gram:`). Training reads a whole annotated text this way
+ * (text-features.ts), the analyzer each sentence of an article (src/score/sentence-models.ts).
+ */
+export function sentenceSpanFeatures(
+  text: string,
+  tokens: readonly Token[],
+  findings: readonly Finding[],
+  from: number,
+  to: number,
+): FeatureSet {
+  const fs = emptyFeatureSet();
+  findingFeatures(fs, findings, () => true, true);
+  grammarFeatures(fs, text, tokens, from, to);
+  return fs;
+}
+
+/** The sentence features of a whole analyzed text (an annotated sentence): what `train` reads. */
+export function wholeTextFeatures(r: {
+  readonly article: { readonly text: string };
+  readonly layer: { readonly tokens: readonly Token[] };
+  readonly findings: readonly Finding[];
+}): FeatureSet {
+  const { tokens } = r.layer;
+  return sentenceSpanFeatures(r.article.text, tokens, r.findings, 0, tokens.length);
+}
+
 /** The features of one stance target (a token range) in an analyzed text. */
 export function stanceTargetFeatures(
   sc: StanceContext,

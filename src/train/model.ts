@@ -176,6 +176,33 @@ export function predict(model: Model, fs: FeatureSet): Prediction {
   return { label: model.classes[best]!, probabilities, contributions };
 }
 
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/**
+ * Summed contributions (feature → sum over `n` scored items) as an explanation: the `top`
+ * largest by absolute size, each the mean over the items and rounded to 6 decimals, with the
+ * words behind it, and the rest summed as `other`; with the intercept they add up to the mean
+ * log-odds. One way for every model explanation the analyzer writes (actors, sentences).
+ */
+export function listContributions(
+  sums: ReadonlyMap<string, number>,
+  words: ReadonlyMap<string, readonly string[]>,
+  n: number,
+  top: number,
+): {
+  contributions: { feature: string; contribution: number; words: readonly string[] }[];
+  other: number;
+} {
+  const all = [...sums]
+    .map(([feature, sum]) => ({ feature, contribution: sum / n, words: words.get(feature) ?? [] }))
+    .sort(byContribution);
+  const contributions = all
+    .slice(0, top)
+    .map((c) => ({ ...c, contribution: round6(c.contribution) }));
+  const other = all.slice(top).reduce((s, c) => s + c.contribution, 0);
+  return { contributions, other: round6(other) };
+}
+
 /**
  * "near:attack +0.41 (attacked); cue:label -0.30 (regime)": the first `top` contributions,
  * readable, with `digits` decimals.

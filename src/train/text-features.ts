@@ -7,13 +7,7 @@ import { runPipeline } from '../analyze.js';
 import { textArticle } from '../eval/article-of-text.js';
 import type { Lexicon } from '../lexicon/compile.js';
 import { tokenRangeOf } from '../text/token-search.js';
-import {
-  emptyFeatureSet,
-  type FeatureSet,
-  findingFeatures,
-  grammarFeatures,
-  stanceTargetFeatures,
-} from './features.js';
+import { type FeatureSet, stanceTargetFeatures, wholeTextFeatures } from './features.js';
 
 /** Stance features of the target at characters `[start, end)` of a sentence. */
 export function stanceFeatures(
@@ -32,9 +26,5 @@ export function stanceFeatures(
  * see features.ts.
  */
 export function sentenceFeatures(lexicon: Lexicon, text: string): FeatureSet {
-  const { result } = runPipeline(textArticle('sentence', text), lexicon);
-  const fs = emptyFeatureSet();
-  findingFeatures(fs, result.findings, () => true, true);
-  grammarFeatures(fs, text, result.layer.tokens, 0, result.layer.tokens.length);
-  return fs;
+  return wholeTextFeatures(runPipeline(textArticle('sentence', text), lexicon).result);
 }

@@ -71,7 +71,7 @@ describe('analyze --model on the seeds', () => {
     );
     const sha = createHash('sha256').update(readFileSync(MODEL)).digest('hex');
     expect(entry).toMatchObject({ id: 'stance-model', sha256: sha });
-    expect(manifest.options.model).toBe(MODEL);
+    expect(manifest.options.model).toEqual([MODEL]);
     const codebook = rows(path.join(one, 'codebook.csv'));
     for (const c of MODEL_COLUMNS)
       expect(

@@ -9,6 +9,7 @@ import { articleColumns } from '../../src/report/columns.js';
 import { toCsv } from '../../src/report/csv.js';
 import { renderHtmlReport } from '../../src/report/html.js';
 import { buildCorpus, MEASURES, RATE_MEASURES } from '../../src/report/measures.js';
+import { articleSentenceColumns } from '../../src/report/sentence-columns.js';
 import { run } from '../helpers/fixture-lexicon.js';
 
 const META = [
@@ -23,8 +24,12 @@ const META = [
 ];
 
 describe('the measure registry', () => {
-  it('articles.csv is the metadata, then every measure in registry order', () => {
-    expect(articleColumns.map((c) => c.name)).toEqual([...META, ...MEASURES.map((m) => m.key)]);
+  it('articles.csv is the metadata, then every measure in registry order, then the sentence models', () => {
+    expect(articleColumns.map((c) => c.name)).toEqual([
+      ...META,
+      ...MEASURES.map((m) => m.key),
+      ...articleSentenceColumns.map((c) => c.name),
+    ]);
   });
 
   it('every measure is in the codebook with its type and unit', () => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
 import type { Lexicon } from '../../src/lexicon/compile.js';
-import { withStanceModel } from '../../src/lexicon/lexicon-set.js';
+import { withModels } from '../../src/lexicon/lexicon-set.js';
 import { aggregate } from '../../src/stance/combine.js';
 import { TOP_CONTRIBUTIONS } from '../../src/stance/model-stance.js';
 import { predict } from '../../src/train/model.js';
@@ -20,7 +20,7 @@ const MODEL = path.join(ROOT, 'lexicons', 'stance-model.json');
 
 let lexicon: Promise<Lexicon> | null = null;
 const withModel = async () => {
-  lexicon ??= shippedLexicon().then((l) => withStanceModel(l, MODEL));
+  lexicon ??= shippedLexicon().then((l) => withModels(l, MODEL));
   return lexicon;
 };
 
@@ -109,7 +109,7 @@ describe('the analyzer with a trained stance model', () => {
     expect(rest).toEqual(a);
   });
 
-  it('refuses a file that is not a stance model, before analysis, naming file and field', async () => {
+  it('refuses a model of the wrong task or classes, before analysis, naming file and field', async () => {
     const plain = await shippedLexicon();
     const dir = mkdtempSync(path.join(os.tmpdir(), 'framelens-model-'));
     const bias = path.join(dir, 'bias.json');
@@ -117,14 +117,27 @@ describe('the analyzer with a trained stance model', () => {
       bias,
       JSON.stringify({ ...JSON.parse(readFileSync(MODEL, 'utf8')), task: 'bias' }),
     );
-    await expect(withStanceModel(plain, bias)).rejects.toMatchObject({
-      message: expect.stringMatching(/a bias model cannot score stance/),
+    // Where only a stance model will do (eval stance), any other task is refused ...
+    await expect(withModels(plain, bias, ['stance'])).rejects.toMatchObject({
+      message: expect.stringMatching(/a bias model cannot be used here/),
       code: 'E_MODEL',
       file: bias,
       field: 'task',
+      expected: 'a stance model',
+    });
+    // ... and a bias model must have the bias classes to score sentences.
+    await expect(withModels(plain, bias)).rejects.toMatchObject({
+      message: expect.stringMatching(/needs exactly the classes non-biased and biased/),
+      code: 'E_MODEL',
+      file: bias,
+    });
+    // Two models of one task: which one would score is not the user's choice to guess.
+    await expect(withModels(plain, [MODEL, MODEL])).rejects.toMatchObject({
+      message: expect.stringMatching(/two stance models given/),
+      code: 'E_MODEL',
     });
     const data = path.join(ROOT, 'test', 'fixtures', 'train', 'stance-mini.jsonl');
-    await expect(withStanceModel(plain, data)).rejects.toMatchObject({
+    await expect(withModels(plain, data)).rejects.toMatchObject({
       code: 'E_MODEL',
       file: data,
     });

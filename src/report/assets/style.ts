@@ -100,6 +100,9 @@ body.hide-loaded mark.c-loaded, body.hide-hedge mark.c-hedge, body.hide-booster 
 body.hide-reporting_verb mark.c-reporting_verb, body.hide-label mark.c-label, body.hide-actor mark.c-actor,
 body.hide-writer mark.f.v-writer, body.hide-quoted mark.f.v-quoted, mark.f.off { background: none; border-bottom-color: transparent; }
 .excluded { color: #6b6b6b; }
+.sm { font: 600 .68rem/1 system-ui, sans-serif; white-space: nowrap; border: 1px solid var(--c); color: var(--ink); background: #fff; border-radius: .6rem; padding: .1rem .35rem; margin-right: .25rem; vertical-align: .15em; cursor: help; }
+.sm-bias { --c: var(--loaded); } .sm-hedge { --c: var(--hedge); }
+.sm:focus { outline: 2px solid var(--ink); outline-offset: 1px; }
 .ctl { font-size: .7rem; color: #a00; border: 1px solid #a00; }
 #tip { position: absolute; z-index: 10; max-width: 26rem; background: #fff; border: 1px solid #333; box-shadow: 0 2px 8px rgba(0,0,0,.2); padding: .5rem .7rem; font: .82rem/1.4 system-ui, sans-serif; }
 #tip[hidden] { display: none; }
