@@ -11,12 +11,14 @@ import {
   spanColumns,
 } from '../eval/articles.js';
 import { readJsonl } from '../eval/read-jsonl.js';
+import { type Half, selectHalf } from '../eval/split.js';
 import { evaluateStance, stancePredictionColumns, stanceRecord } from '../eval/stance.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { loadLexicon, withModels } from '../lexicon/lexicon-set.js';
 import { toCsv } from '../report/csv.js';
 import type { CommandContext } from './context.js';
 import type { EvalArgs, EvalTask } from './eval.js';
+import { halfOption } from './eval-half.js';
 
 function printSummary(ctx: CommandContext, args: EvalArgs, task: string, summary: object): void {
   if (args.json) {
@@ -67,12 +69,19 @@ export const articlesTask: EvalTask = {
   describe:
     'Article-level stance toward main entities (BASIL format: author_feeling) and span agreement of findings',
   builder: (y) =>
-    y.example(
-      '$0 eval articles --gold basil-dev.jsonl --json --out eval-out/',
-      "Score the writer's feeling toward each main entity and the word-choice spans",
-    ),
+    halfOption(y)
+      .example(
+        '$0 eval articles --gold basil-dev.jsonl --json --out eval-out/',
+        "Score the writer's feeling toward each main entity and the word-choice spans",
+      )
+      .example(
+        '$0 eval articles --gold basil-dev.jsonl --json --half b',
+        'The held-out half only (the feeling threshold was chosen on half a)',
+      ),
   run: async (args, ctx) => {
-    const records = await readJsonl(args.gold, articleRecord);
+    // yargs has checked `--half` against its choices.
+    const half = (args as EvalArgs & { half?: Half }).half;
+    const records = selectHalf(await readJsonl(args.gold, articleRecord), half);
     const lexicon = await lexiconOf(args);
     const { summary, predictions, spans } = evaluateArticles(records, lexicon);
     if (args.out) {
