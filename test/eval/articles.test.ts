@@ -1,19 +1,11 @@
 /**
- * `eval articles`: the writer's feeling toward a main entity from the sum of its deliberate cues
- * (src/eval/articles.ts, `feelingLabel`), on small articles this test writes itself, with the
- * shipped lexicons (the stance stage needs the real gazetteer and word lists).
+ * `eval articles`: the writer's feeling toward a main entity read from the analyzer's stance and
+ * interval (src/eval/articles.ts), and how entities become actors, on small articles this test
+ * writes itself, with the shipped lexicons (the stance stage needs the real gazetteer and word
+ * lists).
  */
 import { describe, expect, it } from 'vitest';
-import {
-  type ArticleRecord,
-  DELIBERATE_FEATURES,
-  deliberateSum,
-  entityActor,
-  evaluateArticles,
-  FEELING_THRESHOLD,
-  feelingLabel,
-} from '../../src/eval/articles.js';
-import type { StanceEvidence } from '../../src/types.js';
+import { type ArticleRecord, entityActor, evaluateArticles } from '../../src/eval/articles.js';
 import { shippedLexicon } from '../helpers/shipped-lexicon.js';
 
 const record = (
@@ -27,27 +19,6 @@ const record = (
   main_entities: [entity],
   author_feeling: { [entity]: gold },
   spans: [],
-});
-
-const cue = (feature: string, value: number) => ({ feature, value }) as unknown as StanceEvidence;
-
-describe('feelingLabel', () => {
-  it('sums deliberate cues only and labels at ±FEELING_THRESHOLD', () => {
-    expect(FEELING_THRESHOLD).toBe(1);
-    expect(DELIBERATE_FEATURES.has('eval_tone')).toBe(false);
-    // Tone words alone never make a feeling, however many.
-    const tone = Array.from({ length: 20 }, () => cue('eval_tone', -0.3));
-    expect(deliberateSum(tone)).toBe(0);
-    expect(feelingLabel(tone)).toBe('neutral');
-    // Many neutral cues do not dilute a sum as they dilute a mean.
-    const said = Array.from({ length: 30 }, () => cue('reporting_verb', 0));
-    expect(feelingLabel([...said, cue('eval_loaded', -0.6), cue('label', -0.4)])).toBe('negative');
-    expect(feelingLabel([cue('eval_loaded', -0.6), cue('label', -0.39)])).toBe('neutral');
-    expect(feelingLabel([cue('role_agent', 0.7), cue('role_target_praised', 0.3)])).toBe(
-      'positive',
-    );
-    expect(feelingLabel([])).toBe('neutral');
-  });
 });
 
 describe('entityActor', () => {
@@ -94,7 +65,9 @@ describe('evaluateArticles', async () => {
     );
     const by = new Map(predictions.map((p) => [p.id, p]));
     expect(by.get('neg')!.predicted).toBe('negative');
-    expect(by.get('neg')!.deliberate).toBeLessThanOrEqual(-FEELING_THRESHOLD);
+    // The label is the stance's interval: wholly below zero.
+    expect(by.get('neg')!.ci_high).toBeLessThan(0);
+    expect(by.get('pos')!.ci_low).toBeGreaterThan(0);
     expect(by.get('pos')!.predicted).toBe('positive');
     expect(by.get('neu')!.predicted).toBe('neutral');
     // "A and B Surname" is found through "Duncan Hunter" and "Hunter".
