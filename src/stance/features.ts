@@ -111,6 +111,19 @@ export function voiceQuote(sc: StanceContext, i: number): number {
   return q >= 0 && sc.layer.quotations[q]?.kind === 'speech' ? q : -1;
 }
 
+/** The speech quotations whose speaker phrase holds the target: its own quoted words. */
+export function ownSpeechOf(sc: StanceContext, target: TokenRange): Set<number> {
+  const { tokens, quotations } = sc.layer;
+  const startChar = tokens[target.start]!.start;
+  const endChar = tokens[target.end - 1]!.end;
+  const own = new Set<number>();
+  quotations.forEach((q, qi) => {
+    if (q.kind !== 'speech' || !q.speakerSpan) return;
+    if (startChar >= q.speakerSpan.start && endChar <= q.speakerSpan.end) own.add(qi);
+  });
+  return own;
+}
+
 /** Distance weight: 1 next to the target, 1/2 at 9 tokens, 1/3 at 17. */
 const proximity = (d: number) => 1 / (1 + Math.max(0, d - 1) / 8);
 
@@ -171,13 +184,7 @@ export function targetCues(sc: StanceContext, ix: StanceIndex, target: TokenRang
   // 1. evaluative words in the target's sentence: its own clause counts fully, other clauses
   // as context; words in a quotation the target is not in are that speaker's (their cue
   // carries the quotation); the target's own quoted words are its speech (see 4).
-  const startChar = first.start;
-  const endChar = tokens[target.end - 1]!.end;
-  const ownSpeech = new Set<number>();
-  quotations.forEach((q, qi) => {
-    if (q.kind !== 'speech' || !q.speakerSpan) return;
-    if (startChar >= q.speakerSpan.start && endChar <= q.speakerSpan.end) ownSpeech.add(qi);
-  });
+  const ownSpeech = ownSpeechOf(sc, target);
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k += 1) {
     if (k >= target.start && k < target.end) continue;
     const voice = voiceQuote(sc, k);

@@ -186,3 +186,81 @@ export function rolesOf(
   if (o && o.verb !== s?.verb) out.push(o);
   return out;
 }
+
+/**
+ * Any word that governs the mention, not only a connotation verb: the first content word after
+ * the mention (over a possessive 's, an appositive, "who", auxiliaries and adverbs: "Trump
+ * has repeatedly *denied*", "Warren's *campaign*") and the content word before it (over
+ * determiners and one preposition: "*criticism* of Biden", "*slammed* the senator"; before a
+ * "by": "*backed* by Sanders", its agent). `role` is the mention's part: `agent` as subject (or
+ * by-agent), `target` as object or passive subject, `possessor` before "'s". For the trained
+ * model's `verb:` and `poss:` features (src/train/features.ts); the scan mirrors `asSubject`
+ * and `asObject` but accepts any word that is not a function word (`isFunctionWord`).
+ */
+export interface Governor {
+  readonly token: number;
+  readonly role: Role | 'possessor';
+  readonly negated: boolean;
+}
+
+export function governorsOf(
+  sc: StanceContext,
+  m: TokenRange,
+  isFunctionWord: (t: Token) => boolean,
+): Governor[] {
+  const { tokens } = sc.layer;
+  const sentence = tokens[m.start]!.sentence;
+  const inSentence = (i: number) => i >= 0 && i < tokens.length && tokens[i]!.sentence === sentence;
+  const out: Governor[] = [];
+  const at = (token: number, role: Governor['role']) =>
+    out.push({ token, role, negated: sc.negated[token] === 1 });
+  // Right: the mention as subject, or as possessor.
+  let k = m.end;
+  let passive = false;
+  let skipped = false;
+  const possessor = tokens[k]?.norm === "'s";
+  if (possessor) k += 1;
+  else if (tokens[k]?.norm === ',') {
+    let j = k + 1;
+    while (inSentence(j) && j - k < MAX_APPOSITIVE && tokens[j]!.norm !== ',') j += 1;
+    if (inSentence(j) && tokens[j]!.norm === ',') k = j + 1;
+  }
+  if (tokens[k]?.norm === 'who') k += 1;
+  for (const from = k; inSentence(k) && k - from < MAX_SUBJECT_GAP; k += 1) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') break;
+    if (PASSIVE_AUX.has(t.norm)) passive = true;
+    else if (t.norm === 'have' || t.norm === 'has' || t.norm === 'had') passive = false;
+    if (!possessor && (AUXILIARIES.has(t.norm) || isAdverb(t))) {
+      skipped = true;
+      continue;
+    }
+    if ((t.capitalized && !possessor) || isFunctionWord(t)) break;
+    at(k, possessor ? 'possessor' : passive && skipped ? 'target' : 'agent');
+    break;
+  }
+  // Left: the mention as object, or as by-agent.
+  let prep = false;
+  for (let j = m.start - 1, n = 0; inSentence(j) && n < 5; j -= 1) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') break;
+    if (NP_DETERMINERS.has(t.norm)) {
+      n += 1;
+      continue;
+    }
+    if (t.norm === 'by' && !prep) {
+      const v = tokens[j - 1];
+      if (v && inSentence(j - 1) && v.kind === 'word' && !isFunctionWord(v)) at(j - 1, 'agent');
+      break;
+    }
+    if (TARGET_PREPOSITIONS.has(t.norm) && !prep) {
+      prep = true;
+      n += 1;
+      continue;
+    }
+    if (t.capitalized || isFunctionWord(t)) break;
+    at(j, 'target');
+    break;
+  }
+  return out;
+}

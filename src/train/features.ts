@@ -13,6 +13,15 @@
  *                                     polarity sign (+, -, 0), weighted by intensity / 3;
  *                                     `@quoted` inside a quotation
  *   near:<stem>                       (stance) a word within 4 tokens of the target, 1 if present
+ *   verb:<stem>@agent|@target[~not]   (stance) the word governing the target, any verb or noun
+ *                                     (src/stance/roles.ts governorsOf); `~not` when negated
+ *   poss:<stem>                       (stance) what the target possesses ("Warren's campaign")
+ *   pos:quoted|speaker|pronoun|possessive|first
+ *                                     (stance) where the target stands, 1 if so
+ *   tone:clause+|-, tone:other+|-     (stance) AFINN tone by sign in the target's clause and in
+ *                                     the rest of the sentence, Σ |valence| / 5
+ *   clause:has:<category>[:<class>][:<sign>]
+ *                                     (stance) 1 if the target's clause has such a finding
  *   has:<category>[:<class>][@quoted] (sentences) 1 if the sentence has any such finding: the
  *                                     hand-set rules of eval bias and eval hedge ask whether
  *                                     there is any loaded word, any hedge, not how many
@@ -30,8 +39,8 @@
  * the same features without them (README, "Trained models").
  */
 import type { StanceContext } from '../stance/context.js';
-import { type StanceIndex, targetCues } from '../stance/features.js';
-import type { TokenRange } from '../stance/roles.js';
+import { ownSpeechOf, type StanceIndex, targetCues, voiceQuote } from '../stance/features.js';
+import { governorsOf, type TokenRange } from '../stance/roles.js';
 import { CONDITIONALS, MODALS } from '../text/function-words.js';
 import type { Finding, Token } from '../types.js';
 
@@ -169,6 +178,86 @@ export function wholeTextFeatures(r: {
   return sentenceSpanFeatures(r.article.text, tokens, r.findings, 0, tokens.length);
 }
 
+/** Personal pronouns: a target that is one of them was named earlier (`pos:pronoun`). */
+const PRONOUNS = new Set('he she him her his they them their i me my we us our you it'.split(' '));
+
+const isFunctionWord = (t: Token) => t.norm.length < 2 || STOP.has(t.norm);
+
+/**
+ * Where the target stands (`pos:`): inside a quotation (`pos:quoted`), as the speaker of one
+ * (`pos:speaker`), as a pronoun (`pos:pronoun`), as a possessor (`pos:possessive`, "Warren's"),
+ * first in its sentence (`pos:first`).
+ */
+function positionFeatures(
+  fs: FeatureSet,
+  sc: StanceContext,
+  target: TokenRange,
+  sentenceStart: number,
+): void {
+  const { tokens } = sc.layer;
+  const { text } = sc.article;
+  const words = text.slice(tokens[target.start]!.start, tokens[target.end - 1]!.end);
+  if (voiceQuote(sc, target.start) >= 0) mark(fs, 'pos:quoted', words);
+  if (ownSpeechOf(sc, target).size > 0) mark(fs, 'pos:speaker', words);
+  if (target.end - target.start === 1 && PRONOUNS.has(tokens[target.start]!.norm))
+    mark(fs, 'pos:pronoun', words);
+  if (tokens[target.end]?.norm === "'s") mark(fs, 'pos:possessive', words);
+  if (target.start === sentenceStart) mark(fs, 'pos:first', words);
+}
+
+/**
+ * The words that govern the target (src/stance/roles.ts `governorsOf`), any verb or noun, not
+ * only the connotation lexicon's: `verb:<stem>@agent` ("Trump *denied*", "*backed* by
+ * Sanders"), `verb:<stem>@target` ("*slammed* the senator", "Biden was *elected*"), `~not` when
+ * negated; `poss:<stem>` for what the target possesses ("Warren's *campaign*").
+ */
+function governorFeatures(fs: FeatureSet, sc: StanceContext, target: TokenRange): void {
+  const { tokens } = sc.layer;
+  for (const g of governorsOf(sc, target, isFunctionWord)) {
+    const t = tokens[g.token]!;
+    const name =
+      g.role === 'possessor'
+        ? `poss:${t.key}`
+        : `verb:${t.key}@${g.role}${g.negated ? '~not' : ''}`;
+    mark(fs, name, sc.article.text.slice(t.start, t.end));
+  }
+}
+
+/**
+ * AFINN tone of the target's sentence by sign, unweighted by distance, in the target's clause
+ * (same clause id and voice, the target's own words left out: `tone:clause+`, `tone:clause-`)
+ * and in the rest of the sentence (`tone:other+`, `tone:other-`), each Σ |valence| / 5 with a
+ * negated word's sign flipped; and which lexicon categories the clause holds
+ * (`clause:has:<category>[:<class>][:<sign>]`, 1 if present).
+ */
+function clauseFeatures(
+  fs: FeatureSet,
+  sc: StanceContext,
+  target: TokenRange,
+  from: number,
+  to: number,
+): void {
+  const { tokens } = sc.layer;
+  const { text } = sc.article;
+  const quote = voiceQuote(sc, target.start);
+  const clause = sc.clause[target.start]!;
+  const inClause = (i: number) => sc.clause[i] === clause && voiceQuote(sc, i) === quote;
+  for (let i = from; i < to; i += 1) {
+    if ((i >= target.start && i < target.end) || sc.tone[i] === 0) continue;
+    const v = ((sc.negated[i] === 1 ? -1 : 1) * sc.tone[i]!) / 5;
+    const where = inClause(i) ? 'clause' : 'other';
+    const word = text.slice(tokens[i]!.start, tokens[i]!.end);
+    add(fs, `tone:${where}${v > 0 ? '+' : '-'}`, Math.abs(v), word);
+  }
+  const sentence = tokens[target.start]!.sentence;
+  sc.findings.forEach((f, fi) => {
+    if (f.sentence !== sentence || f.category === 'actor') return;
+    if (!inClause(sc.findingTokens[fi]!.start)) return;
+    const sign = f.polarity === null ? '' : f.polarity > 0 ? ':+' : f.polarity < 0 ? ':-' : ':0';
+    mark(fs, `clause:has:${f.category}${f.class ? `:${f.class}` : ''}${sign}`, f.text);
+  });
+}
+
 /** The features of one stance target (a token range) in an analyzed text. */
 export function stanceTargetFeatures(
   sc: StanceContext,
@@ -185,5 +274,8 @@ export function stanceTargetFeatures(
   const s = sentences[tokens[target.start]!.sentence]!;
   findingFeatures(fs, sc.findings, (f) => f.sentence === tokens[target.start]!.sentence);
   nearFeatures(fs, text, tokens, s.tokenStart, s.tokenEnd, target);
+  positionFeatures(fs, sc, target, s.tokenStart);
+  governorFeatures(fs, sc, target);
+  clauseFeatures(fs, sc, target, s.tokenStart, s.tokenEnd);
   return fs;
 }

@@ -38,6 +38,27 @@ describe('feature extraction (the analyzer’s own code)', () => {
       'cue:role_target_praised',
       'praised',
     ],
+    // The word that governs the target, as subject, object or passive subject (negated).
+    [
+      'Critics said Dunmore recklessly sabotaged the talks.',
+      'Dunmore',
+      'verb:sabotag@agent',
+      'sabotaged',
+    ],
+    ['Voters praised Alvarez for her honest campaign.', 'Alvarez', 'verb:prais@target', 'praised'],
+    ['He was not elected.', 'He', 'verb:elect@target~not', 'elected'],
+    ['Warren’s campaign was not endorsed by the union.', 'Warren', 'poss:campaign', 'campaign'],
+    // Where the target stands.
+    ['“We will win this,” Alvarez said.', 'Alvarez', 'pos:speaker', 'Alvarez'],
+    ['He was not elected.', 'He', 'pos:pronoun', 'He'],
+    // Tone and lexicon categories of the target's clause.
+    ['Voters praised Alvarez for her honest campaign.', 'Alvarez', 'tone:clause+', 'honest'],
+    [
+      'Voters praised Alvarez for her honest campaign.',
+      'Alvarez',
+      'clause:has:reporting_verb:evaluative:+',
+      'praised',
+    ],
   ])('%j toward %j has %s from %j', async (text, target, feature, word) => {
     const start = text.indexOf(target);
     const fs = stanceFeatures(await shippedLexicon(), text, start, start + target.length);
@@ -46,6 +67,25 @@ describe('feature extraction (the analyzer’s own code)', () => {
     // Every word behind every feature is text of the sentence, never of the target itself.
     for (const words of fs.words.values()) for (const w of words) expect(text).toContain(w);
     expect([...fs.values.keys()].some((k) => k === `near:${target.toLowerCase()}`)).toBe(false);
+  });
+
+  it('splits tone between the target’s clause and the rest of the sentence', async () => {
+    const lexicon = await shippedLexicon();
+    const at = (text: string, target: string) => {
+      const start = text.indexOf(target);
+      return stanceFeatures(lexicon, text, start, start + target.length).values;
+    };
+    // "honest" (AFINN +2) is in Alvarez's clause: 2 / 5, and nothing elsewhere.
+    const own = at('Voters praised Alvarez for her honest campaign.', 'Alvarez');
+    expect(own.get('tone:clause+')).toBeCloseTo(0.4, 6);
+    expect(own.has('tone:other+')).toBe(false);
+    expect(own.has('pos:first')).toBe(false);
+    expect([...own.keys()].some((k) => k.startsWith('verb:') && k.endsWith('@agent'))).toBe(false);
+    // "gift" (+2) sits in another clause, after ", and": other, not the target's clause.
+    const other = at('The plan was backed by Haruna, and critics called it a gift.', 'Haruna');
+    expect(other.get('tone:other+')).toBeCloseTo(0.4, 6);
+    expect(other.has('tone:clause+')).toBe(false);
+    expect(other.get('verb:back@agent')).toBe(1);
   });
 
   it('keeps quoted voice apart in sentence features', async () => {
