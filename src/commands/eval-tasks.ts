@@ -82,7 +82,7 @@ export const articlesTask: EvalTask = {
     // yargs has checked `--half` against its choices.
     const half = (args as EvalArgs & { half?: Half }).half;
     const records = selectHalf(await readJsonl(args.gold, articleRecord), half);
-    const lexicon = await lexiconOf(args);
+    const lexicon = await withModels(await lexiconOf(args), args.model, ['stance']);
     const { summary, predictions, spans } = evaluateArticles(records, lexicon);
     if (args.out) {
       await writeFileAtomic(

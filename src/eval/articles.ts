@@ -55,6 +55,10 @@ export interface ArticlePrediction {
   readonly ci_low: number | null;
   readonly ci_high: number | null;
   readonly mentions: number;
+  /** With `--model`: the trained model's stance and interval, which then set the label. */
+  readonly model_stance: number | null;
+  readonly model_ci_low: number | null;
+  readonly model_ci_high: number | null;
   /** The actor's evidence, for inspection (not written to the CSV). */
   readonly evidence: readonly StanceEvidence[];
 }
@@ -139,7 +143,13 @@ function entityLexicon(base: Lexicon, actors: readonly ActorEntry[]): Lexicon {
       entries: [...actors],
     },
   };
-  return compileLexicon([...base.files, file]);
+  // The run's trained models travel with the lexicon, as for `analyze`.
+  const { stanceModel, sentenceModels } = base;
+  return {
+    ...compileLexicon([...base.files, file]),
+    ...(stanceModel ? { stanceModel } : {}),
+    ...(sentenceModels ? { sentenceModels } : {}),
+  };
 }
 
 /** Word-choice findings: loaded words, labels and evaluative reporting verbs. */
@@ -187,11 +197,16 @@ export function evaluateArticles(records: readonly ArticleRecord[], base: Lexico
         entity: e,
         actor: id,
         gold: r.author_feeling[e]!,
-        predicted: intervalLabel(a?.ci_low ?? null, a?.ci_high ?? null),
+        predicted: base.stanceModel
+          ? intervalLabel(a?.model?.ci_low ?? null, a?.model?.ci_high ?? null)
+          : intervalLabel(a?.ci_low ?? null, a?.ci_high ?? null),
         stance: a?.stance ?? null,
         ci_low: a?.ci_low ?? null,
         ci_high: a?.ci_high ?? null,
         mentions: a?.mentions ?? 0,
+        model_stance: a?.model?.stance ?? null,
+        model_ci_low: a?.model?.ci_low ?? null,
+        model_ci_high: a?.model?.ci_high ?? null,
         evidence: a?.evidence ?? [],
       });
     }
@@ -282,6 +297,24 @@ export const articlePredictionColumns: readonly Column<ArticlePrediction>[] = [
   { name: 'ci_low', type: 'decimal', description: 'Interval low', get: (p) => p.ci_low },
   { name: 'ci_high', type: 'decimal', description: 'Interval high', get: (p) => p.ci_high },
   { name: 'mentions', type: 'integer', description: 'Mentions found', get: (p) => p.mentions },
+  {
+    name: 'model_stance',
+    type: 'decimal',
+    description: "With --model: the trained model's stance (its interval sets the label)",
+    get: (p) => p.model_stance,
+  },
+  {
+    name: 'model_ci_low',
+    type: 'decimal',
+    description: 'Model interval low',
+    get: (p) => p.model_ci_low,
+  },
+  {
+    name: 'model_ci_high',
+    type: 'decimal',
+    description: 'Model interval high',
+    get: (p) => p.model_ci_high,
+  },
 ];
 
 export const spanColumns: readonly Column<SpanRow>[] = [

@@ -4,8 +4,13 @@
  * writes itself, with the shipped lexicons (the stance stage needs the real gazetteer and word
  * lists).
  */
+
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type ArticleRecord, entityActor, evaluateArticles } from '../../src/eval/articles.js';
+import { withModels } from '../../src/lexicon/lexicon-set.js';
+import { intervalLabel } from '../../src/stance/combine.js';
+import { ROOT } from '../helpers/cli.js';
 import { shippedLexicon } from '../helpers/shipped-lexicon.js';
 
 const record = (
@@ -75,6 +80,26 @@ describe('evaluateArticles', async () => {
     expect(by.get('cpl')!.predicted).toBe('negative');
     expect(summary.macro_f1).toBe(1);
     for (const p of predictions) expect(p.half).toMatch(/^[ab]$/);
+  });
+
+  it("with --model, labels from the trained model's interval for the same actor", async () => {
+    const withModel = await withModels(lexicon, path.join(ROOT, 'lexicons', 'stance-model.json'));
+    const records = [
+      record(
+        'neg',
+        'Senator Jon Marlow lied about the budget. Marlow, a reckless demagogue, smeared his critics. Marlow brutally attacked the nurses.',
+        'Jon Marlow',
+        'negative',
+      ),
+    ];
+    const rules = evaluateArticles(records, lexicon).predictions[0]!;
+    const model = evaluateArticles(records, withModel).predictions[0]!;
+    // Same actor, same rules' stance; the label now comes from the model's interval.
+    expect(model.stance).toBe(rules.stance);
+    expect(rules.model_stance).toBeNull();
+    expect(model.model_stance).not.toBeNull();
+    expect(model.model_stance).toBeLessThan(0);
+    expect(model.predicted).toBe(intervalLabel(model.model_ci_low, model.model_ci_high));
   });
 
   it('leaves out a surname that two entities of one article share', () => {
