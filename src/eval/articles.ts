@@ -143,13 +143,9 @@ function entityLexicon(base: Lexicon, actors: readonly ActorEntry[]): Lexicon {
       entries: [...actors],
     },
   };
-  // The run's trained models travel with the lexicon, as for `analyze`.
-  const { stanceModel, sentenceModels } = base;
-  return {
-    ...compileLexicon([...base.files, file]),
-    ...(stanceModel ? { stanceModel } : {}),
-    ...(sentenceModels ? { sentenceModels } : {}),
-  };
+  // The run's stance model (`--model`) travels with the lexicon, as for `analyze`.
+  const { stanceModel } = base;
+  return { ...compileLexicon([...base.files, file]), ...(stanceModel ? { stanceModel } : {}) };
 }
 
 /** Word-choice findings: loaded words, labels and evaluative reporting verbs. */

@@ -83,12 +83,15 @@ export function evaluateBias(
 ): { summary: BiasSummary; items: BiasItem[]; errors: ErrorRow[] } {
   const tally = new ErrorTally();
   const words = { predicted: 0, gold: 0, matched: 0 };
+  // The model reads the whole text as train did (scoreText); the analysis itself need not score
+  // each of its sentences too.
+  const { sentenceModels, ...rules } = lexicon;
   const items = records.map((r): BiasItem => {
-    const result = analyze(r.text, { lexicon, id: r.id });
+    const result = analyze(r.text, { lexicon: rules, id: r.id });
     const evidence = biasEvidence(result.findings);
     // With a trained bias model (--model), its reading decides; the findings stay the evidence
     // for the word-level figures.
-    const model = scoreText(result, lexicon.sentenceModels, 'bias');
+    const model = scoreText(result, sentenceModels, 'bias');
     const score = model ? model.probability : biasScore(evidence);
     const gold = r.label === 'biased';
     const predicted = model ? model.label === 'biased' : score >= BIAS_THRESHOLD;

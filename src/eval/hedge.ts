@@ -87,12 +87,15 @@ export function evaluateHedge(
 ): { summary: HedgeSummary; items: HedgeItem[]; errors: ErrorRow[] } {
   const tally = new ErrorTally();
   const cue = { predicted: 0, predictedRight: 0, gold: 0, goldFound: 0 };
+  // The model reads the whole text as train did (scoreText); the analysis itself need not score
+  // each of its sentences too.
+  const { sentenceModels, ...rules } = lexicon;
   const items = records.map((r): HedgeItem => {
-    const result = analyze(r.text, { lexicon, id: r.id });
+    const result = analyze(r.text, { lexicon: rules, id: r.id });
     const evidence = hedgeEvidence(result.findings);
     // With a trained hedge model (--model), its reading decides; the findings stay the evidence
     // for the cue-level figures.
-    const model = scoreText(result, lexicon.sentenceModels, 'hedge');
+    const model = scoreText(result, sentenceModels, 'hedge');
     const score = model ? model.probability : evidence.reduce((s, f) => s + f.weight, 0);
     const predicted = model ? model.label === 'uncertain' : score >= HEDGE_THRESHOLD;
     const entryOf = (f: Finding) => ({ id: f.entry_id, lexicon: f.lexicon });

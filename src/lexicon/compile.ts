@@ -6,6 +6,8 @@
  * the first form that fits. Later files override earlier ones entry by entry: a user's
  * `--lexicon` entry with the same category and term replaces the shipped one.
  */
+
+import type { SentenceModels } from '../score/sentence-models.js';
 import { type RawToken, tokenize } from '../text/tokenize.js';
 import type { LoadedModel } from '../train/model.js';
 import type { LoadedLexicon } from './load.js';
@@ -57,7 +59,7 @@ export interface Lexicon {
   /** A trained stance model the analyzer also applies to each actor (`--model`), if any. */
   readonly stanceModel?: LoadedModel;
   /** Trained bias and hedge models the analyzer applies to each sentence (`--model`), if any. */
-  readonly sentenceModels?: Readonly<Partial<Record<'bias' | 'hedge', LoadedModel>>>;
+  readonly sentenceModels?: SentenceModels;
 }
 
 const termTokens = (term: string): RawToken[] => tokenize(term).filter((t) => t.kind !== 'punct');

@@ -12,10 +12,16 @@ import type { ArticleScores, Finding, TextLayer } from '../types.js';
 const per1k = (count: number, words: number): number | null =>
   words > 0 ? (count * 1000) / words : null;
 
-export function countWords(layer: TextLayer): { words: number; writer: number; quoted: number } {
+/** Words of tokens `[from, to)` (default: all), in the writer's voice and inside speech quotations. */
+export function countWords(
+  layer: TextLayer,
+  from = 0,
+  to = layer.tokens.length,
+): { words: number; writer: number; quoted: number } {
   let writer = 0;
   let quoted = 0;
-  for (const t of layer.tokens) {
+  for (let i = from; i < to; i += 1) {
+    const t = layer.tokens[i]!;
     if (t.excluded || (t.kind !== 'word' && t.kind !== 'number')) continue;
     const q = t.quote >= 0 ? layer.quotations[t.quote] : undefined;
     if (q && q.kind === 'speech') quoted += 1;

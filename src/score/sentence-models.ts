@@ -16,7 +16,7 @@
 
 import { type FeatureSet, sentenceSpanFeatures, wholeTextFeatures } from '../train/features.js';
 import type { LoadedModel, Model } from '../train/model.js';
-import { classProbabilities, listContributions } from '../train/model.js';
+import { classProbabilities, listContributions, round6 } from '../train/model.js';
 import type {
   ArticleResult,
   Finding,
@@ -25,6 +25,7 @@ import type {
   SentenceTask,
   TextLayer,
 } from '../types.js';
+import { countWords } from './article-scores.js';
 
 export const SENTENCE_TASKS: readonly SentenceTask[] = ['bias', 'hedge'];
 
@@ -38,8 +39,6 @@ export const MARKED: Readonly<Record<SentenceTask, { marked: string; other: stri
 export const SENTENCE_TOP = 10;
 
 export type SentenceModels = Readonly<Partial<Record<SentenceTask, LoadedModel>>>;
-
-const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /** Why a model cannot score sentences for its task, or null when it can. */
 export function usableSentenceModel(model: Model): string | null {
@@ -56,16 +55,8 @@ export function usableSentenceModel(model: Model): string | null {
 }
 
 function voiceOf(layer: TextLayer, from: number, to: number): ScoredSentence['voice'] | null {
-  let writer = 0;
-  let quoted = 0;
-  for (let i = from; i < to; i += 1) {
-    const t = layer.tokens[i]!;
-    if (t.excluded || (t.kind !== 'word' && t.kind !== 'number')) continue;
-    const q = t.quote >= 0 ? layer.quotations[t.quote] : undefined;
-    if (q && q.kind === 'speech') quoted += 1;
-    else writer += 1;
-  }
-  if (writer + quoted === 0) return null;
+  const { words, writer, quoted } = countWords(layer, from, to);
+  if (words === 0) return null;
   return quoted === 0 ? 'writer' : writer === 0 ? 'quoted' : 'mixed';
 }
 
@@ -81,9 +72,9 @@ function scoreWith(model: Model, task: SentenceTask, fs: FeatureSet): SentenceMo
   const { contributions, other } = listContributions(sums, fs.words, 1, SENTENCE_TOP);
   return {
     label: model.classes[best]!,
-    probability: round(p[m]!),
-    log_odds: round(Math.log(p[m]!) - Math.log(p[o]!)),
-    intercept: round(model.bias[m]! - model.bias[o]!),
+    probability: round6(p[m]!),
+    log_odds: round6(Math.log(p[m]!) - Math.log(p[o]!)),
+    intercept: round6(model.bias[m]! - model.bias[o]!),
     contributions,
     other,
   };

@@ -12,8 +12,8 @@
  * so every number is a sum of visible feature contributions, each with the words behind it.
  * Mentions inside quotations are the speaker's words, not the writer's, and are not scored.
  */
-import { type FeatureSet, stanceTargetFeatures } from '../train/features.js';
-import { classProbabilities, listContributions, type Model } from '../train/model.js';
+import { type FeatureSet, remember, stanceTargetFeatures } from '../train/features.js';
+import { classProbabilities, listContributions, type Model, round6 } from '../train/model.js';
 import type { ModelStance } from '../types.js';
 import { aggregate } from './combine.js';
 import type { StanceContext } from './context.js';
@@ -32,18 +32,13 @@ interface Acc {
   words: Map<string, string[]>;
 }
 
-const round = (x: number) => Math.round(x * 1e6) / 1e6;
-
 /** Class indices of a stance model; a model without negative and positive cannot score stance. */
 export function stanceClassIndex(model: Model): { neg: number; pos: number } {
   return { neg: model.classes.indexOf('negative'), pos: model.classes.indexOf('positive') };
 }
 
 function addWords(into: Map<string, string[]>, fs: FeatureSet, feature: string): void {
-  const list = into.get(feature) ?? [];
-  for (const w of fs.words.get(feature) ?? [])
-    if (!list.includes(w) && list.length < 5) list.push(w);
-  into.set(feature, list);
+  for (const w of fs.words.get(feature) ?? []) remember(into, feature, w);
 }
 
 /** The model's stance toward every actor with a mention in the article, by actor id. */
@@ -99,8 +94,8 @@ export function modelStances(
       ci_low: agg.ciLow,
       ci_high: agg.ciHigh,
       labels: a.labels,
-      log_odds: n ? round(a.logOdds / n) : null,
-      intercept: round(intercept),
+      log_odds: n ? round6(a.logOdds / n) : null,
+      intercept: round6(intercept),
       contributions,
       other,
     });

@@ -55,21 +55,21 @@ export function emptyFeatureSet(): FeatureSet {
 }
 
 /** Remembers a word behind a feature (five distinct words at most). */
-function remember(fs: FeatureSet, name: string, word: string): void {
-  const list = fs.words.get(name);
-  if (!list) fs.words.set(name, [word]);
+export function remember(words: Map<string, string[]>, name: string, word: string): void {
+  const list = words.get(name);
+  if (!list) words.set(name, [word]);
   else if (!list.includes(word) && list.length < 5) list.push(word);
 }
 
 function add(fs: FeatureSet, name: string, value: number, word: string): void {
   fs.values.set(name, (fs.values.get(name) ?? 0) + value);
-  remember(fs, name, word);
+  remember(fs.words, name, word);
 }
 
 /** Sets a presence feature to 1, remembering the words behind it. */
 function mark(fs: FeatureSet, name: string, word: string): void {
   fs.values.set(name, 1);
-  remember(fs, name, word);
+  remember(fs.words, name, word);
 }
 
 /**
@@ -82,6 +82,13 @@ const STOP = new Set(
   onto about over after before than then there here is are was were be been being am has have
   had do does did 's s mr ms mrs`.split(/\s+/),
 );
+
+const isFunctionWord = (t: Token) => t.norm.length < 2 || STOP.has(t.norm);
+
+/** A finding's category and class (`loaded:evaluative`), and its polarity sign (`:+`, `:-`, `:0`). */
+const kindOf = (f: Finding) => `${f.category}${f.class ? `:${f.class}` : ''}`;
+const signOf = (f: Finding) =>
+  f.polarity === null ? '' : f.polarity > 0 ? ':+' : f.polarity < 0 ? ':-' : ':0';
 
 /** Words within NEAR tokens of the target, by side: `near:<stem>` for the closest context. */
 const NEAR = 4;
@@ -99,7 +106,7 @@ function nearFeatures(
   for (let i = lo; i < hi; i += 1) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || t.excluded || (i >= target.start && i < target.end)) continue;
-    if (t.norm.length < 2 || STOP.has(t.norm)) continue;
+    if (isFunctionWord(t)) continue;
     const name = `near:${t.key}`;
     if (seen.has(name)) continue;
     seen.add(name);
@@ -120,8 +127,8 @@ export function findingFeatures(
   const present: [string, string][] = [];
   for (const f of findings) {
     if (!keep(f) || f.category === 'actor') continue;
-    const sign = f.polarity === null ? '' : f.polarity > 0 ? ':+' : f.polarity < 0 ? ':-' : ':0';
-    const kind = `${f.category}${f.class ? `:${f.class}` : ''}`;
+    const sign = signOf(f);
+    const kind = kindOf(f);
     const voice = f.voice === 'quoted' ? '@quoted' : '';
     add(fs, `find:${kind}${sign}${voice}`, f.weight / 3, f.text);
     if (presence) present.push([`has:${kind}${voice}`, f.text]);
@@ -180,8 +187,6 @@ export function wholeTextFeatures(r: {
 
 /** Personal pronouns: a target that is one of them was named earlier (`pos:pronoun`). */
 const PRONOUNS = new Set('he she him her his they them their i me my we us our you it'.split(' '));
-
-const isFunctionWord = (t: Token) => t.norm.length < 2 || STOP.has(t.norm);
 
 /**
  * Where the target stands (`pos:`): inside a quotation (`pos:quoted`), as the speaker of one
@@ -253,8 +258,7 @@ function clauseFeatures(
   sc.findings.forEach((f, fi) => {
     if (f.sentence !== sentence || f.category === 'actor') return;
     if (!inClause(sc.findingTokens[fi]!.start)) return;
-    const sign = f.polarity === null ? '' : f.polarity > 0 ? ':+' : f.polarity < 0 ? ':-' : ':0';
-    mark(fs, `clause:has:${f.category}${f.class ? `:${f.class}` : ''}${sign}`, f.text);
+    mark(fs, `clause:has:${kindOf(f)}${signOf(f)}`, f.text);
   });
 }
 

@@ -176,7 +176,8 @@ export function predict(model: Model, fs: FeatureSet): Prediction {
   return { label: model.classes[best]!, probabilities, contributions };
 }
 
-const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+/** Six decimals: how every model figure is written. */
+export const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /**
  * Summed contributions (feature → sum over `n` scored items) as an explanation: the `top`

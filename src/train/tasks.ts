@@ -7,6 +7,7 @@ import { babeRecord } from '../eval/bias.js';
 import { factbankRecord } from '../eval/hedge.js';
 import { POLARITIES, stanceRecord } from '../eval/stance.js';
 import type { Lexicon } from '../lexicon/compile.js';
+import { MARKED } from '../score/sentence-models.js';
 import type { FeatureSet } from './features.js';
 import type { Task } from './model.js';
 import { sentenceFeatures, stanceFeatures } from './text-features.js';
@@ -33,7 +34,7 @@ const stance: TrainTask<z.infer<typeof stanceRecord>> = {
 const bias: TrainTask<z.infer<typeof babeRecord>> = {
   name: 'bias',
   schema: babeRecord,
-  classes: ['non-biased', 'biased'],
+  classes: [MARKED.bias.other, MARKED.bias.marked],
   features: (lex, r) => sentenceFeatures(lex, r.text),
   label: (r) => r.label,
   format: 'BABE: {id, text, label: biased|non-biased}',
@@ -42,7 +43,7 @@ const bias: TrainTask<z.infer<typeof babeRecord>> = {
 const hedge: TrainTask<z.infer<typeof factbankRecord>> = {
   name: 'hedge',
   schema: factbankRecord,
-  classes: ['certain', 'uncertain'],
+  classes: [MARKED.hedge.other, MARKED.hedge.marked],
   features: (lex, r) => sentenceFeatures(lex, r.text),
   label: (r) => (r.uncertain ? 'uncertain' : 'certain'),
   format: 'FactBank: {id, text, uncertain: boolean}',
