@@ -93,8 +93,9 @@ export function trainCommand(ctx: CommandContext): CommandModule<object, TrainAr
     handler: async (args) => {
       const task = TRAIN_TASKS[args.task];
       const lexicon = await loadLexicon(args['lexicon-dir'], args.lexicon);
+      // Read and checked first, so a missing or malformed file is a clear error (exit 2).
+      const records = await readJsonl(args.data, task.schema, '--data');
       const bytes = await readFile(args.data);
-      const records = await readJsonl(args.data, task.schema);
       const started = Date.now();
       const sets = records.map((r) => task.features(lexicon, r));
       const y = records.map((r) => task.classes.indexOf(task.label(r)));

@@ -9,6 +9,7 @@ import { ConfigError, quoteFound } from '../errors.js';
 export async function readJsonl<S extends z.ZodType>(
   file: string,
   schema: S,
+  option = '--gold',
 ): Promise<z.infer<S>[]> {
   let raw: string;
   try {
@@ -19,7 +20,7 @@ export async function readJsonl<S extends z.ZodType>(
       {
         code: 'E_GOLD_READ',
         file,
-        hint: 'give the path of a JSONL file with --gold',
+        hint: `give the path of a JSONL file with ${option}`,
       },
     );
   }

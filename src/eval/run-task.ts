@@ -120,12 +120,13 @@ export async function runEvalTask<R extends { id: string }, I>(
     args.model,
     [spec.name],
   );
+  // Read and checked first: a missing gold file is a clear error, not a failed hash.
+  const records = selectHalf(await readJsonl(args.gold, spec.schema), half);
   const trainedHere = await trainedOn(lexicon, spec.name, args.gold);
   if (trainedHere)
     ctx.stderr(
       `framelens: warning: ${trainedHere} was trained on this very file: these are training-set figures, not a validation (see the model's cross_validation)`,
     );
-  const records = selectHalf(await readJsonl(args.gold, spec.schema), half);
   const { summary, items, errors } = spec.evaluate(records, lexicon);
   if (args.out) {
     const items_ = path.join(args.out, `${spec.name}-items.csv`);

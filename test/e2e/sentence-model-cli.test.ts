@@ -194,6 +194,19 @@ describe('eval bias|hedge --model', () => {
     expect(items.some((i) => /gram:|has:hedge|find:hedge/.test(i.model_top_features!))).toBe(true);
   });
 
+  it('stops with a clear error, not a crash, on a missing data or gold file', () => {
+    const missing = path.join(dir, 'no-such.jsonl');
+    const t = framelens(['train', 'hedge', '--data', missing, '-o', path.join(dir, 'x.json')]);
+    expect(t.status).toBe(2);
+    expect(t.stderr).toMatch(
+      /no-such\.jsonl: cannot read gold file: ENOENT.*--data \[E_GOLD_READ\]/,
+    );
+    const e = framelens(['eval', 'hedge', '--gold', missing, '--model', hedge]);
+    expect(e.status).toBe(2);
+    expect(e.stderr).toMatch(/--gold \[E_GOLD_READ\]/);
+    expect(e.stderr).not.toMatch(/internal error/);
+  });
+
   it('refuses a model of another task, naming the file', () => {
     const r = framelens([
       'eval',
