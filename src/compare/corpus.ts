@@ -168,7 +168,7 @@ function lazy<T>(each: () => Iterable<T>): Iterable<T> & { toJSON(): T[] } {
  * vocabulary and the number of outlets and actors, plus a few numbers per article for the map;
  * the summaries themselves stay in their store (an array, or a file for a whole run).
  */
-export class CorpusBuilder {
+export class CorpusBuilder implements SummaryStore {
   readonly #options: CorpusOptions;
   readonly #articles: SummaryStore;
   readonly #corpus: TermCounts = new Map();
@@ -188,7 +188,10 @@ export class CorpusBuilder {
     this.#articles = store;
   }
 
-  /** A builder over summaries already stored (read once here to count). */
+  /**
+   * A builder over summaries already stored (read once here to count). A run's own store is a
+   * builder that counted each summary as it was pushed (see corpus-view-aggregate.ts).
+   */
   static over(store: SummaryStore, options: CorpusOptions): CorpusBuilder {
     const b = new CorpusBuilder(options, store);
     for (const s of store) b.#count(s);
@@ -204,6 +207,24 @@ export class CorpusBuilder {
   /** Adds an article already summarized (by `add` elsewhere: a worker thread, a map part). */
   addSummary(s: ArticleSummary): void {
     this.#push(s);
+  }
+
+  /** As a store: `push` counts the summary and stores it; iterating reads the store. */
+  push(s: ArticleSummary): void {
+    this.#push(s);
+  }
+
+  get length(): number {
+    return this.#articles.length;
+  }
+
+  [Symbol.iterator](): Iterator<ArticleSummary> {
+    return this.#articles[Symbol.iterator]();
+  }
+
+  /** The store the summaries are kept in. */
+  get store(): SummaryStore {
+    return this.#articles;
   }
 
   #push(s: ArticleSummary): void {
@@ -236,7 +257,8 @@ export class CorpusBuilder {
     return this;
   }
 
-  view(): CorpusView {
+  /** The view; `actorName` replaces the options' (names known only when the view is built). */
+  view(actorName: CorpusOptions['actorName'] = this.#options.actorName): CorpusView {
     const o = this.#options;
     const termsPerGroup = o.termsPerGroup ?? 25;
     const minCount = o.minCount ?? 2;
@@ -251,7 +273,7 @@ export class CorpusBuilder {
         label,
         total: n,
         rest_total: corpusTotal - n,
-        terms: distinctiveTerms(counts, corpus, { corpusTotal })
+        terms: distinctiveTerms(counts, corpus, { corpusTotal, minCount })
           .filter((t) => t.z > 0 && t.count >= minCount)
           .slice(0, termsPerGroup),
       };
@@ -277,19 +299,19 @@ export class CorpusBuilder {
           : [],
       },
       map: fit ? { pca: fit } : null,
-      actorNames: this.#actorNames(),
+      actorNames: this.#actorNames(actorName),
       totalWords: corpusTotal,
       options: { termsPerGroup, minCount },
     };
   }
 
   /** Stance name, else the gazetteer's (`actorName`), else the name the texts use most, else the id. */
-  #actorNames(): Map<string, string> {
+  #actorNames(actorName: CorpusOptions['actorName']): Map<string, string> {
     const names = new Map(this.#stanceNames);
     const mostUsed = (id: string) =>
       [...(this.#used.get(id) ?? [])].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0];
     for (const id of this.#ids)
-      if (!names.has(id)) names.set(id, this.#options.actorName?.(id) ?? mostUsed(id) ?? id);
+      if (!names.has(id)) names.set(id, actorName?.(id) ?? mostUsed(id) ?? id);
     return names;
   }
 }

@@ -60,6 +60,8 @@ export interface DistinctiveOptions {
    * caller scoring every article of a large corpus should not re-add the corpus each time.
    */
   readonly corpusTotal?: number;
+  /** Terms the group uses fewer times are not scored (default 1: every term is). */
+  readonly minCount?: number;
 }
 
 /**
@@ -80,7 +82,9 @@ export function distinctiveTerms(
   const nj = corpusTotal - ni;
   const out: TermScore[] = [];
   if (priorTotal <= 0) return out;
+  const minCount = options.minCount ?? 1;
   for (const [term, yi] of countEntries(group)) {
+    if (yi < minCount) continue;
     const yj = (corpus.get(term) ?? 0) - yi;
     const alphaW = (alpha0 * (prior.get(term) ?? 0)) / priorTotal;
     const lo = logOdds(yi, ni, yj, nj, alphaW, alpha0);

@@ -6,7 +6,8 @@
  *
  * This is the one aggregate whose state grows with the corpus, so for a whole run (`open`) it
  * lives in a temporary file in the output folder (summary-store.ts), read back at the end, and
- * memory holds only what the view sums up (see CorpusBuilder).
+ * memory holds only what the view sums up (see CorpusBuilder): a run's state is a builder over
+ * that file, which sums each summary up as it arrives, so the file is not read once more to count.
  */
 import {
   type ArticleSummary,
@@ -37,9 +38,10 @@ export const corpusView: Aggregate<SummaryStore, ArticleSummary> = {
   name: 'corpus-view',
   contribute: (r) => summarize(r, MEASURES),
   empty: () => [],
-  open: (dir) => new SpilledSummaries(dir),
+  open: (dir) => new CorpusBuilder(corpusOptions(), new SpilledSummaries(dir)),
   close: (state) => {
-    if (state instanceof SpilledSummaries) state.dispose();
+    const store = state instanceof CorpusBuilder ? state.store : state;
+    if (store instanceof SpilledSummaries) store.dispose();
   },
   add: (state, c) => {
     state.push(c);
@@ -58,8 +60,7 @@ export function viewOf(
   summaries: SummaryStore,
   actorNames: ReadonlyMap<string, string>,
 ): CorpusView {
-  return CorpusBuilder.over(
-    summaries,
-    corpusOptions({ actorName: (id) => actorNames.get(id) ?? null }),
-  ).view();
+  const actorName = (id: string) => actorNames.get(id) ?? null;
+  if (summaries instanceof CorpusBuilder) return summaries.view(actorName);
+  return CorpusBuilder.over(summaries, corpusOptions({ actorName })).view();
 }

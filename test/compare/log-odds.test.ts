@@ -40,6 +40,13 @@ describe('log-odds ratio with an informative Dirichlet prior', () => {
     expect(distinctiveTerms(packed, corpus, { corpusTotal: 20 })).not.toEqual(want);
   });
 
+  it('a minimum count leaves out rarer terms and scores the rest the same', () => {
+    const all = distinctiveTerms(group, corpus);
+    const often = distinctiveTerms(group, corpus, { minCount: 2 });
+    expect(often.map((t) => t.term)).toEqual(['a']);
+    expect(often).toEqual(all.filter((t) => t.count >= 2));
+  });
+
   it('ranks by z, best first, and lists only words the group uses', () => {
     expect(distinctiveTerms(group, corpus).map((t) => t.term)).toEqual(['a', 'b']);
   });

@@ -70,6 +70,25 @@ describe('SpilledSummaries', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('a builder that counts each summary as it is stored gives the view of one read afterwards', () => {
+    const counted = new CorpusBuilder(corpusOptions(), new SpilledSummaries(dir));
+    for (const s of summaries) counted.push(s);
+    const store = new SpilledSummaries(dir);
+    for (const s of summaries) store.push(s);
+    const names = (id: string) => (id.length % 2 === 0 ? `name of ${id}` : null);
+    const live = counted.view(names);
+    const read = CorpusBuilder.over(store, corpusOptions({ actorName: names })).view();
+    expect(plain({ ...live, articles: [...live.articles] })).toEqual(
+      plain({ ...read, articles: [...read.articles] }),
+    );
+    expect(live.articles.length).toBe(summaries.length);
+    // Sections are decoded when read; spreading a stored summary gives every field.
+    const first = [...store][0]!;
+    expect(Object.keys({ ...first }).sort()).toEqual(Object.keys(summaries[0]!).sort());
+    (counted.store as SpilledSummaries).dispose();
+    store.dispose();
+  });
+
   it('an outlet column is what its articles add up to: stance cells, mentions, quotations', () => {
     const view = CorpusBuilder.over([...summaries], corpusOptions()).view();
     const cols = outletColumns(view);
