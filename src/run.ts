@@ -107,6 +107,9 @@ export async function runAnalyze(
       ...(hooks.onBytes ? { onBytes: hooks.onBytes } : {}),
     });
     await pump(inputs, analyzer, sink, DEFAULT_PUMP);
+    // Every batch is in: the worker threads' heaps are freed before the reports are ended, which
+    // is when the main thread's own memory peaks (reading the summaries back, the map).
+    await analyzer.close();
     const summary = await sink.finish(opts.recorded);
     return {
       ...summary,

@@ -14,6 +14,7 @@ import { type BatchResult, processBatch, type WorkConfig, type WorkItem } from '
 export interface Analyzer {
   readonly threads: number;
   run(items: readonly WorkItem[]): Promise<BatchResult>;
+  /** Ends the worker threads; closing again waits for the first close. */
   close(): Promise<void>;
 }
 
@@ -32,6 +33,7 @@ export function createAnalyzer(jobs: number, config: WorkConfig): Analyzer {
     idleTimeout: 60_000,
   });
   let mainBusy = false;
+  let closing: Promise<void> | undefined;
   return {
     threads: jobs,
     run: async (items) => {
@@ -45,7 +47,12 @@ export function createAnalyzer(jobs: number, config: WorkConfig): Analyzer {
         mainBusy = false;
       }
     },
-    close: () => pool.destroy(),
+    // Idempotent: a run closes the pool as soon as the last batch is in (its heaps are freed
+    // before the reports are ended), and again on the way out whatever happened.
+    close: () => {
+      closing ??= pool.destroy();
+      return closing;
+    },
   };
 }
 
