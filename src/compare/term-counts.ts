@@ -71,7 +71,16 @@ export function articleTermCounts(r: ArticleResult): PackedCounts {
 
 /** Adds `from` into `into` (mutating `into`) and returns it. */
 export function addCounts(into: TermCounts, from: AnyCounts): TermCounts {
-  for (const [t, n] of countEntries(from)) into.set(t, (into.get(t) ?? 0) + n);
+  if (from instanceof Map) {
+    for (const [t, n] of from) into.set(t, (into.get(t) ?? 0) + n);
+    return into;
+  }
+  // Packed (every article's counts): indexed, without a generator's entry per term.
+  const { terms, counts } = from as PackedCounts;
+  for (let i = 0; i < terms.length; i += 1) {
+    const t = terms[i]!;
+    into.set(t, (into.get(t) ?? 0) + counts[i]!);
+  }
   return into;
 }
 

@@ -89,6 +89,24 @@ function startsUpper(raw: string): boolean {
 }
 
 function push(out: RawToken[], text: string, start: number, end: number, kind: TokenKind): void {
+  if (kind === 'word') {
+    const slot = knownWord(text, start, end);
+    if (slot >= 0) {
+      const c = text.charCodeAt(start);
+      out.push({
+        start,
+        end,
+        kind,
+        norm: words.norm[slot]!,
+        key: words.key[slot]!,
+        capitalized: c >= 0x41 && c <= 0x5a,
+        sentence: 0,
+        quote: -1,
+        excluded: false,
+      });
+      return;
+    }
+  }
   const raw = text.slice(start, end);
   const norm = kind === 'punct' ? raw : normalize(raw);
   out.push({
@@ -102,6 +120,72 @@ function push(out: RawToken[], text: string, start: number, end: number, kind: T
     quote: -1,
     excluded: false,
   });
+}
+
+/**
+ * Words seen before, by their lower-case letters: a word token of plain ASCII found here takes
+ * the table's `norm` and `key` strings, so the tokenizer neither slices the text nor looks up the
+ * stem for it (one string and one Map lookup less per word; news text repeats its words). An open
+ * addressing table of FNV-1a hashes of the lower-cased char codes; it starts over when half full,
+ * so memory stays flat on huge corpora. Words with other characters take the general path.
+ */
+const WORD_SLOTS = 1 << 16;
+const words = {
+  hash: new Int32Array(WORD_SLOTS),
+  norm: new Array<string | undefined>(WORD_SLOTS),
+  key: new Array<string | undefined>(WORD_SLOTS),
+  size: 0,
+};
+
+/** FNV-1a over the lower-cased code units of an ASCII word; 0 when the word is not plain ASCII. */
+function asciiWordHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i += 1) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x80) return 0;
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h === 0 ? 1 : h;
+}
+
+/** Whether `norm` is the lower-cased text[start, end). */
+function sameWord(norm: string, text: string, start: number, end: number): boolean {
+  if (norm.length !== end - start) return false;
+  for (let i = start; i < end; i += 1) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    if (norm.charCodeAt(i - start) !== c) return false;
+  }
+  return true;
+}
+
+/** The table slot of the word at text[start, end), adding it if it is plain ASCII; else −1. */
+function knownWord(text: string, start: number, end: number): number {
+  const h = asciiWordHash(text, start, end);
+  if (h === 0) return -1;
+  const mask = WORD_SLOTS - 1;
+  let slot = h & mask;
+  for (;;) {
+    const at = words.hash[slot]!;
+    if (at === 0) break;
+    if (at === h && sameWord(words.norm[slot]!, text, start, end)) return slot;
+    slot = (slot + 1) & mask;
+  }
+  if (words.size >= WORD_SLOTS / 2) {
+    words.hash.fill(0);
+    words.norm.fill(undefined);
+    words.key.fill(undefined);
+    words.size = 0;
+    slot = h & mask;
+  }
+  // A copy of the letters of its own, so the table never keeps an article's text alive.
+  const norm = ` ${text.slice(start, end).toLowerCase()}`.slice(1);
+  words.hash[slot] = h;
+  words.norm[slot] = norm;
+  words.key[slot] = stemKey(norm);
+  words.size += 1;
+  return slot;
 }
 
 /** Scans a word starting at `i`; returns its end. Handles apostrophes, initialisms, numbers. */

@@ -92,4 +92,29 @@ describe('tokenize', () => {
   it('marks capitalized tokens', () => {
     expect(tokenize('Kyiv kyiv').map((t) => t.capitalized)).toEqual([true, false]);
   });
+
+  it('a word seen before in any case gets the same norm and key as when first seen, past a table reset', () => {
+    const first = tokenize('Attacks attacks ATTACKS attacked');
+    expect(first.map((t) => t.norm)).toEqual(['attacks', 'attacks', 'attacks', 'attacked']);
+    expect(first.map((t) => t.capitalized)).toEqual([true, false, true, false]);
+    expect(new Set(first.map((t) => t.key)).size).toBe(1);
+    // 70,000 distinct words overflow the table of known words, which then starts over.
+    const many = Array.from(
+      { length: 70_000 },
+      (_, i) => `w${i.toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}x`,
+    );
+    const tokens = tokenize(many.join(' '));
+    expect(tokens.map((t) => t.norm)).toEqual(many);
+    const again = tokenize('attacks Attacked');
+    expect(again.map((t) => [t.norm, t.key])).toEqual([
+      [first[0]!.norm, first[0]!.key],
+      [first[3]!.norm, first[3]!.key],
+    ]);
+    // Non-ASCII words take the general path and agree with it.
+    expect(tokenize('Milošević MILOŠEVIĆ’s').map((t) => t.norm)).toEqual([
+      'milošević',
+      'milošević',
+      "'s",
+    ]);
+  });
 });
