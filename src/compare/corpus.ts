@@ -14,7 +14,7 @@ import { formatContributions } from '../train/model.js';
 import type { ActorStance, ArticleResult, StanceComponent } from '../types.js';
 import { type ActorUsage, actorUsage } from './actor-usage.js';
 import { distinctiveTerms, type TermScore } from './log-odds.js';
-import { type PcaResult, pca } from './pca.js';
+import { type PcaFit, PcaMoments } from './pca.js';
 import type { SummaryList, SummaryStore } from './summary-store.js';
 import {
   type AnyCounts,
@@ -71,8 +71,8 @@ export interface GroupTerms {
 }
 
 export interface CorpusMap {
-  /** One point per article, in the order of `CorpusView.articles`. */
-  readonly pca: PcaResult;
+  /** The fitted map; an article's point is `pca.project` of its values (read as it is listed). */
+  readonly pca: PcaFit;
 }
 
 export interface CorpusView {
@@ -165,7 +165,7 @@ function lazy<T>(each: () => Iterable<T>): Iterable<T> & { toJSON(): T[] } {
 
 /**
  * Builds the corpus view from article summaries. What it keeps in memory is bounded by the
- * vocabulary and the number of outlets and actors, plus a few numbers per article for the map;
+ * vocabulary and the number of outlets and actors (the map keeps sums, not the articles' rates);
  * the summaries themselves stay in their store (an array, or a file for a whole run).
  */
 export class CorpusBuilder implements SummaryStore {
@@ -175,8 +175,8 @@ export class CorpusBuilder implements SummaryStore {
   readonly #outlets = new Map<string, TermCounts>();
   readonly #outletArticles = new Map<string, number>();
   #outletUnknown = false;
-  /** Per article, its framing-profile rates (the map's input). */
-  readonly #profiles: (number | null)[][] = [];
+  /** Sums of the articles' framing-profile rates (the map's input), not the rates themselves. */
+  readonly #profiles: PcaMoments;
   /** Actor id → its stance name (the last article's), in order of first stance. */
   readonly #stanceNames = new Map<string, string>();
   /** Actor id → surface names and their counts; every actor id seen, in order. */
@@ -186,6 +186,7 @@ export class CorpusBuilder implements SummaryStore {
   constructor(options: CorpusOptions, store: SummaryStore = []) {
     this.#options = options;
     this.#articles = store;
+    this.#profiles = new PcaMoments(options.profile);
   }
 
   /**
@@ -239,7 +240,7 @@ export class CorpusBuilder implements SummaryStore {
       this.#outlets.set(s.outlet, addCounts(t, s.terms));
       this.#outletArticles.set(s.outlet, (this.#outletArticles.get(s.outlet) ?? 0) + 1);
     } else this.#outletUnknown = true;
-    this.#profiles.push(this.#options.profile.map((k) => s.values.get(k) ?? null));
+    this.#profiles.add(this.#options.profile.map((k) => s.values.get(k) ?? null));
     for (const c of s.stance) this.#stanceNames.set(c.actor, c.name);
     for (const [id, m] of s.usage.names) {
       this.#ids.add(id);
@@ -281,7 +282,7 @@ export class CorpusBuilder implements SummaryStore {
     const outlets = new Map(this.#outletArticles);
     const groups = outlets.size + (this.#outletUnknown ? 1 : 0);
     const outletsRepeat = groups >= 2 && [...outlets.values()].some((n) => n >= 2);
-    const fit = pca({ features: o.profile, rows: this.#profiles });
+    const fit = this.#profiles.fit();
     return {
       articles,
       outlets,

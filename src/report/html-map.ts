@@ -64,20 +64,22 @@ export function* mapSection(view: CorpusView, label: (key: string) => string): G
           shape: SHAPES[Math.floor(i / OKABE_ITO.length) % SHAPES.length]!,
         };
   };
-  const xs = pca.coords.map((c) => c[0]);
-  const ys = pca.coords.map((c) => c[1]);
-  const span = (v: number[]) => {
-    const lo = Math.min(...v);
-    const hi = Math.max(...v);
-    return hi - lo > 1e-9 ? [lo, hi] : [lo - 1, hi + 1];
-  };
-  const [x0, x1] = span(xs) as [number, number];
-  const [y0, y1] = span(ys) as [number, number];
+  // Each article's point, from its values as it is read: once for the extent, once to draw it,
+  // once for the table.
+  const at = (a: ArticleSummary) => pca.project((f) => a.values.get(f));
+  let [xlo, xhi, ylo, yhi] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const a of view.articles) {
+    const [x, y] = at(a);
+    [xlo, xhi, ylo, yhi] = [Math.min(xlo, x), Math.max(xhi, x), Math.min(ylo, y), Math.max(yhi, y)];
+  }
+  const span = (lo: number, hi: number) => (hi - lo > 1e-9 ? [lo, hi] : [lo - 1, hi + 1]);
+  const [x0, x1] = span(xlo, xhi) as [number, number];
+  const [y0, y1] = span(ylo, yhi) as [number, number];
   const px = (x: number) => PAD + ((x - x0) / (x1 - x0)) * (W - 2 * PAD);
   const py = (y: number) => H - PAD - ((y - y0) / (y1 - y0)) * (H - 2 * PAD);
   const pct = (v: number) => `${Math.round(v * 100)}%`;
   const point = (a: ArticleSummary, i: number) => {
-    const [x, y] = pca.coords[i]!;
+    const [x, y] = at(a);
     const s = style(a.outlet);
     return `<g><title>${esc(`${i + 1}. ${a.title}${a.outlet ? ` (${a.outlet})` : ''}: PC1 ${fmt2(x)}, PC2 ${fmt2(y)}`)}</title>${marker(s.shape, px(x), py(y), s.fill)}<text x="${(px(x) + 9).toFixed(1)}" y="${(py(y) + 4).toFixed(1)}">${i + 1}</text></g>`;
   };
@@ -103,13 +105,10 @@ export function* mapSection(view: CorpusView, label: (key: string) => string): G
   const coords = tableParts(
     'Map coordinates',
     ['#', 'Article', 'Outlet', 'PC1', 'PC2'],
-    numbered((a, i) => [
-      String(i + 1),
-      esc(a.title),
-      esc(a.outlet ?? '–'),
-      fmt2(pca.coords[i]![0]),
-      fmt2(pca.coords[i]![1]),
-    ]),
+    numbered((a, i) => {
+      const [x, y] = at(a);
+      return [String(i + 1), esc(a.title), esc(a.outlet ?? '–'), fmt2(x), fmt2(y)];
+    }),
     { numeric: new Set([0, 3, 4]) },
   );
   const loadings = table(

@@ -4,7 +4,7 @@
  *   clause[i]       clause id of token i (see grammar.ts)
  *   negated[i]      1 when a negator's scope covers token i ("did not attack")
  *   verbAt          connotation-verb matches by first token, for the role component
- *   findingAt[i]    index of the finding (by category) that starts at token i, if any
+ *   findingAt(i, c) index of the finding of category c that starts at token i, if any
  *   tone[i]         general evaluative valence of token i (AFINN-165, -5..5), 0 when the token
  *                   is part of a finding, an actor name or a connotation verb (those are
  *                   counted by their own components)
@@ -35,14 +35,12 @@ export interface StanceContext {
   readonly verbMask: Uint8Array;
   /** Label matches, in token order (attached or not). */
   readonly labels: readonly Match[];
-  /** Finding index by its first token and category. */
-  readonly findingAt: ReadonlyMap<string, number>;
+  /** Index of the first finding of `category` that starts at token `token`, if any. */
+  readonly findingAt: (token: number, category: Finding['category']) => number | undefined;
   /** Token range `[start, end)` of each finding. */
   readonly findingTokens: readonly { start: number; end: number }[];
   readonly speakerOf: readonly (string | null)[];
 }
-
-export const findingKey = (token: number, category: string): string => `${token}:${category}`;
 
 export function stanceContext(
   article: Article,
@@ -62,15 +60,23 @@ export function stanceContext(
     for (let k = m.start; k < m.end; k += 1) verbMask[k] = 1;
   }
 
-  const findingAt = new Map<string, number>();
+  // Per category, finding index by first token: looked up for every token of a target's
+  // sentence, so keyed by the token number (a string key per lookup was garbage to collect).
+  const byCategory = new Map<string, Map<number, number>>();
   const findingTokens = findings.map((f, i) => {
     const start = firstTokenAt(tokens, f.start);
     let end = start;
     while (end < tokens.length && tokens[end]!.start < f.end) end += 1;
-    const key = findingKey(start, f.category);
-    if (!findingAt.has(key)) findingAt.set(key, i);
+    let at = byCategory.get(f.category);
+    if (!at) {
+      at = new Map();
+      byCategory.set(f.category, at);
+    }
+    if (!at.has(start)) at.set(start, i);
     return { start, end };
   });
+  const findingAt = (token: number, category: string): number | undefined =>
+    byCategory.get(category)?.get(token);
 
   const tone = new Float32Array(tokens.length);
   for (let i = 0; i < tokens.length; i += 1) {

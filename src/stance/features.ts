@@ -34,7 +34,7 @@ import { labelAttached, labelOfPhrase } from '../detect/label-attachment.js';
 import type { Match } from '../lexicon/match.js';
 import { firstTokenAt } from '../text/token-search.js';
 import type { StanceComponent, Token } from '../types.js';
-import { findingKey, type StanceContext } from './context.js';
+import type { StanceContext } from './context.js';
 import { asSubject, type RoleHit, rolesOf, type TokenRange, verbIndex } from './roles.js';
 
 export const FEATURES = {
@@ -191,7 +191,7 @@ export function targetCues(sc: StanceContext, ix: StanceIndex, target: TokenRang
     if (voice >= 0 && ownSpeech.has(voice)) continue;
     const d = distance(k, k + 1);
     const inClause = sc.clause[k] === clause && voice === quote;
-    const fi = sc.findingAt.get(findingKey(k, 'loaded'));
+    const fi = sc.findingAt(k, 'loaded');
     const f = fi === undefined ? undefined : sc.findings[fi];
     if (f && fi !== undefined && f.polarity) {
       const r = sc.findingTokens[fi]!;
@@ -236,7 +236,7 @@ export function targetCues(sc: StanceContext, ix: StanceIndex, target: TokenRang
     if (tokens[m.start]!.sentence !== first.sentence || !sameVoice(m.start)) continue;
     const isVerb = (i: number) => sc.verbMask[i] === 1;
     if (!(labelAttached(tokens, m, target, isVerb) || labelOfPhrase(tokens, m, target))) continue;
-    const fi = sc.findingAt.get(findingKey(m.start, 'label')) ?? null;
+    const fi = sc.findingAt(m.start, 'label') ?? null;
     const s = m.entry.weight / 3;
     cues.push({
       feature: 'label',
@@ -255,7 +255,7 @@ export function targetCues(sc: StanceContext, ix: StanceIndex, target: TokenRang
   const reportingCue = (verbStart: number, verbEnd: number, how: string) => {
     if (reported.has(verbStart)) return;
     reported.add(verbStart);
-    const fi = sc.findingAt.get(findingKey(verbStart, 'reporting_verb'));
+    const fi = sc.findingAt(verbStart, 'reporting_verb');
     const f = fi === undefined ? undefined : sc.findings[fi];
     if (!f || fi === undefined) return;
     const cls = f.class ?? 'neutral';
@@ -292,7 +292,7 @@ export function targetCues(sc: StanceContext, ix: StanceIndex, target: TokenRang
     .filter((c) => c.component === 'role' || c.component === 'evaluative')
     .reduce((a, c) => a + c.raw, 0);
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k += 1) {
-    const fi = sc.findingAt.get(findingKey(k, 'hedge'));
+    const fi = sc.findingAt(k, 'hedge');
     if (fi === undefined) continue;
     const f = sc.findings[fi]!;
     if (f.voice !== 'writer' || quote !== -1 || f.class === 'epistemic') continue;
@@ -352,7 +352,7 @@ function quoteTone(sc: StanceContext, qi: number): Omit<Cue, 'quote'> | null {
     if (start < 0) start = k;
     end = k + 1;
     if (t.kind === 'word') words += 1;
-    const fi = sc.findingAt.get(findingKey(k, 'loaded'));
+    const fi = sc.findingAt(k, 'loaded');
     const f = fi === undefined ? undefined : sc.findings[fi];
     if (f?.polarity) sum += (f.polarity * f.weight) / 3;
     else if (sc.tone[k]) sum += ((sc.negated[k] ? -1 : 1) * sc.tone[k]!) / 5;

@@ -66,7 +66,11 @@ describe('corpus view from mergeable summaries', () => {
     const results = await Promise.all(TEXTS.map(([id, o, t]) => article(id, o, t)));
     const view = buildCorpus(results).view();
     expect([...view.articles].map((a) => a.id)).toEqual(['a1', 'a2', 'b1', 'b2', 'c1']);
-    expect(view.map?.pca.coords).toHaveLength(5);
+    // Placed from the article's values: the points are centred, so they sum to zero.
+    const points = [...view.articles].map((a) => view.map!.pca.project((f) => a.values.get(f)));
+    expect(points).toHaveLength(5);
+    for (const c of [0, 1]) expect(points.reduce((t, p) => t + p[c]!, 0)).toBeCloseTo(0, 9);
+    expect(new Set(points.map((p) => p.join())).size).toBeGreaterThan(1);
     expect(buildCorpus(results.slice(0, 2)).view().map).toBeNull();
   });
 
