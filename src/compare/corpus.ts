@@ -205,12 +205,10 @@ export class CorpusBuilder implements SummaryStore {
     return summary;
   }
 
-  /** Adds an article already summarized (by `add` elsewhere: a worker thread, a map part). */
-  addSummary(s: ArticleSummary): void {
-    this.#push(s);
-  }
-
-  /** As a store: `push` counts the summary and stores it; iterating reads the store. */
+  /**
+   * Adds an article already summarized (by `add` elsewhere: a worker thread, a map part); as a
+   * store, iterating reads the summaries back.
+   */
   push(s: ArticleSummary): void {
     this.#push(s);
   }
@@ -275,7 +273,7 @@ export class CorpusBuilder implements SummaryStore {
         total: n,
         rest_total: corpusTotal - n,
         terms: distinctiveTerms(counts, corpus, { corpusTotal, minCount })
-          .filter((t) => t.z > 0 && t.count >= minCount)
+          .filter((t) => t.z > 0)
           .slice(0, termsPerGroup),
       };
     };

@@ -16,7 +16,7 @@
  * one article and never in the other has an infinite ratio; the prior and the z-score rank
  * words by how sure the difference is.
  */
-import { type AnyCounts, countEntries, type TermCounts, total } from './term-counts.js';
+import { type AnyCounts, forEachCount, type TermCounts, total } from './term-counts.js';
 
 export interface LogOdds {
   /** δ: log-odds ratio of the term in the group against the rest. */
@@ -83,13 +83,13 @@ export function distinctiveTerms(
   const out: TermScore[] = [];
   if (priorTotal <= 0) return out;
   const minCount = options.minCount ?? 1;
-  for (const [term, yi] of countEntries(group)) {
-    if (yi < minCount) continue;
+  forEachCount(group, (term, yi) => {
+    if (yi < minCount) return;
     const yj = (corpus.get(term) ?? 0) - yi;
     const alphaW = (alpha0 * (prior.get(term) ?? 0)) / priorTotal;
     const lo = logOdds(yi, ni, yj, nj, alphaW, alpha0);
     if (lo) out.push({ term, count: yi, rest_count: yj, ...lo });
-  }
+  });
   return out.sort((a, b) => b.z - a.z || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
 }
 

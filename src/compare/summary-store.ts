@@ -135,8 +135,7 @@ function recordAt(buf: Buffer, at: number): { sections: Buffer[]; end: number } 
  * callers that keep summaries (the few-article report) keep few.
  */
 function lazySummary(sections: readonly Buffer[]): ArticleSummary {
-  const core = deserialize(sections[0]!) as Omit<ArticleSummary, LazyField>;
-  const summary = { ...core } as ArticleSummary;
+  const summary = deserialize(sections[0]!) as ArticleSummary;
   LAZY_FIELDS.forEach((field, i) => {
     let value: unknown;
     let bytes: Buffer | null = sections[i + 1]!;

@@ -46,13 +46,14 @@ export interface PackedCounts {
 /** Counts of either shape, read alike. */
 export type AnyCounts = ReadonlyMap<string, number> | PackedCounts;
 
-export function* countEntries(c: AnyCounts): Generator<[string, number]> {
+/** Calls `f` with each term and its count, in order; packed counts by index (no entry objects). */
+export function forEachCount(c: AnyCounts, f: (term: string, count: number) => void): void {
   if (c instanceof Map) {
-    yield* c;
+    for (const [t, n] of c) f(t, n);
     return;
   }
-  const p = c as PackedCounts;
-  for (let i = 0; i < p.terms.length; i += 1) yield [p.terms[i]!, p.counts[i]!];
+  const { terms, counts } = c as PackedCounts;
+  for (let i = 0; i < terms.length; i += 1) f(terms[i]!, counts[i]!);
 }
 
 export function articleTermCounts(r: ArticleResult): PackedCounts {
@@ -71,16 +72,7 @@ export function articleTermCounts(r: ArticleResult): PackedCounts {
 
 /** Adds `from` into `into` (mutating `into`) and returns it. */
 export function addCounts(into: TermCounts, from: AnyCounts): TermCounts {
-  if (from instanceof Map) {
-    for (const [t, n] of from) into.set(t, (into.get(t) ?? 0) + n);
-    return into;
-  }
-  // Packed (every article's counts): indexed, without a generator's entry per term.
-  const { terms, counts } = from as PackedCounts;
-  for (let i = 0; i < terms.length; i += 1) {
-    const t = terms[i]!;
-    into.set(t, (into.get(t) ?? 0) + counts[i]!);
-  }
+  forEachCount(from, (t, n) => into.set(t, (into.get(t) ?? 0) + n));
   return into;
 }
 

@@ -80,42 +80,34 @@ function normalize(raw: string): string {
   return raw;
 }
 
-/** True when the first character is an upper-case letter (the same test as `c !== lower(c)`). */
-function startsUpper(raw: string): boolean {
-  const c = raw.charCodeAt(0);
+/** True when the character at `i` is an upper-case letter (the same test as `c !== lower(c)`). */
+function startsUpper(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
-  const first = raw.charAt(0);
+  const first = text.charAt(i);
   return first !== first.toLowerCase();
 }
 
 function push(out: RawToken[], text: string, start: number, end: number, kind: TokenKind): void {
-  if (kind === 'word') {
-    const slot = knownWord(text, start, end);
-    if (slot >= 0) {
-      const c = text.charCodeAt(start);
-      out.push({
-        start,
-        end,
-        kind,
-        norm: words.norm[slot]!,
-        key: words.key[slot]!,
-        capitalized: c >= 0x41 && c <= 0x5a,
-        sentence: 0,
-        quote: -1,
-        excluded: false,
-      });
-      return;
-    }
+  // A plain-ASCII word seen before: its strings from the table, without slicing the text.
+  const slot = kind === 'word' ? knownWord(text, start, end) : -1;
+  let norm: string;
+  let key: string;
+  if (slot >= 0) {
+    norm = words.norm[slot]!;
+    key = words.key[slot]!;
+  } else {
+    const raw = text.slice(start, end);
+    norm = kind === 'punct' ? raw : normalize(raw);
+    key = kind === 'word' ? stemKey(norm) : norm;
   }
-  const raw = text.slice(start, end);
-  const norm = kind === 'punct' ? raw : normalize(raw);
   out.push({
     start,
     end,
     kind,
     norm,
-    key: kind === 'word' ? stemKey(norm) : norm,
-    capitalized: startsUpper(raw),
+    key,
+    capitalized: startsUpper(text, start),
     sentence: 0,
     quote: -1,
     excluded: false,
