@@ -70,6 +70,8 @@ const keySet = (words: readonly string[] | undefined): ReadonlySet<string> | nul
     ? new Set(words.flatMap((w) => (/^['’]s$/.test(w) ? ["'s"] : termTokens(w).map((t) => t.key))))
     : null;
 
+const GENERATIONAL = keySet(['Jr', 'Sr', 'II', 'III', 'IV']);
+
 function caseRuleOf(tokens: readonly RawToken[], term: string): number[] {
   return tokens.map((t) => {
     const raw = term.slice(t.start, t.end);
@@ -119,7 +121,9 @@ export function compileLexicon(files: readonly LoadedLexicon[]): Lexicon {
           actor: a,
           lowerOnly: false,
           anyCase: false,
-          notBefore: null,
+          // "Donald Trump Jr." is the son: a person's name before a generational suffix names
+          // someone else.
+          notBefore: a.type === 'person' ? GENERATIONAL : null,
           notAfter: null,
           onlyBefore: null,
           onlyAfter: null,

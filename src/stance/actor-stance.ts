@@ -13,6 +13,7 @@ import type { ActorStance, QuotedStanceEdge, StanceComponent, StanceEvidence } f
 import { aggregate, cueValue } from './combine.js';
 import type { StanceContext } from './context.js';
 import { type Cue, type StanceIndex, targetCues, voiceQuote } from './features.js';
+import { NAME_MODIFIED_HEADS } from './grammar.js';
 
 const COMPONENTS: readonly StanceComponent[] = [
   'evaluative',
@@ -87,6 +88,9 @@ export function actorStances(sc: StanceContext, ix: StanceIndex): ActorStanceRes
     if (f.voice === 'quoted') a.quoted += 1;
     if (f.class !== 'pronoun') a.names.set(f.text, (a.names.get(f.text) ?? 0) + 1);
     const range = sc.findingTokens[i]!;
+    // "The Trump campaign said": a mention that only modifies another noun counts as a
+    // mention, but the cues around it are about the campaign.
+    if (modifiesNoun(sc, range.end)) return;
     const mentionQuote = voiceQuote(sc, range.start);
     for (const cue of targetCues(sc, ix, range)) {
       if (cue.feature.startsWith('role_agent')) agentOfVerb.set(cue.start, f.actor);
@@ -167,6 +171,12 @@ export function actorStances(sc: StanceContext, ix: StanceIndex): ActorStanceRes
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/** True when the token after a mention is a lower-case head noun it modifies. */
+function modifiesNoun(sc: StanceContext, end: number): boolean {
+  const t = sc.layer.tokens[end];
+  return t !== undefined && t.kind === 'word' && !t.capitalized && NAME_MODIFIED_HEADS.has(t.norm);
+}
 
 function describe(
   sc: StanceContext,

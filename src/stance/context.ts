@@ -17,7 +17,7 @@ import { negationCover } from '../detect/negation.js';
 import type { Lexicon } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
 import { firstTokenAt } from '../text/token-search.js';
-import type { Article, Finding, TextLayer } from '../types.js';
+import type { Article, Finding, TextLayer, Token } from '../types.js';
 import { clauseIds } from './grammar.js';
 import { toneOf } from './tone.js';
 
@@ -81,7 +81,7 @@ export function stanceContext(
   const tone = new Float32Array(tokens.length);
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i]!;
-    if (t.kind === 'word' && !t.excluded) tone[i] = toneOf(t.norm);
+    if (t.kind === 'word' && !t.excluded && !inName(tokens, i)) tone[i] = toneOf(t.norm);
   }
   const silence = (start: number, end: number) => {
     for (let k = start; k < end; k += 1) tone[k] = 0;
@@ -124,4 +124,19 @@ export function stanceContext(
     findingTokens,
     speakerOf,
   };
+}
+
+/**
+ * True when token `i` is a capitalised word next to another in its sentence, a name: "Dick" in
+ * "Dick Blumenthal", "Earnest" in "Josh Earnest". Such a word names someone and carries no
+ * tone. (In a headline in title case the run is mostly a discovered name already, silenced as a
+ * finding.)
+ */
+function inName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const cap = (k: number) => {
+    const u = tokens[k];
+    return u !== undefined && u.kind === 'word' && u.sentence === t.sentence && u.capitalized;
+  };
+  return t.capitalized && (cap(i - 1) || cap(i + 1));
 }

@@ -104,6 +104,11 @@ const REPORTING_VALUE: Readonly<Record<string, number>> = {
 /** AFINN valences run to 5; a strong word (4–5) weighs about as a weight-3 loaded word. */
 const TONE_SCALE = 1;
 const HEDGE_WINDOW = 6;
+/**
+ * A negated tone word counts half, reversed, as a negated act does: "not good" is less than
+ * "bad", "not bad" less than "good" (negation as a shift, not a flip: Taboada et al. 2011).
+ */
+const NEGATED_TONE = -0.5;
 
 /** The quotation whose voice token `i` is in (speech only), or -1. */
 export function voiceQuote(sc: StanceContext, i: number): number {
@@ -185,12 +190,14 @@ export function targetCues(sc: StanceContext, ix: StanceIndex, target: TokenRang
   // as context; words in a quotation the target is not in are that speaker's (their cue
   // carries the quotation); the target's own quoted words are its speech (see 4).
   const ownSpeech = ownSpeechOf(sc, target);
+  const judgedFrom = judgmentStart(sc, ix, target);
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k += 1) {
     if (k >= target.start && k < target.end) continue;
     const voice = voiceQuote(sc, k);
     if (voice >= 0 && ownSpeech.has(voice)) continue;
-    const d = distance(k, k + 1);
     const inClause = sc.clause[k] === clause && voice === quote;
+    if (inClause && k >= judgedFrom) continue;
+    const d = distance(k, k + 1);
     const fi = sc.findingAt(k, 'loaded');
     const f = fi === undefined ? undefined : sc.findings[fi];
     if (f && fi !== undefined && f.polarity) {
@@ -210,7 +217,7 @@ export function targetCues(sc: StanceContext, ix: StanceIndex, target: TokenRang
     }
     const tone = sc.tone[k]!;
     if (tone !== 0) {
-      const sign = sc.negated[k] === 1 ? -1 : 1;
+      const sign = sc.negated[k] === 1 ? NEGATED_TONE : 1;
       cues.push({
         feature: inClause ? 'eval_tone' : 'eval_context',
         component: 'evaluative',
@@ -330,6 +337,21 @@ export function targetCues(sc: StanceContext, ix: StanceIndex, target: TokenRang
   return cues;
 }
 
+/**
+ * When the target is the agent of an act of blame or praise ("Trump bashed the FBI as
+ * corrupt", "Obama hailed the brave troops"), the words after the verb in its clause are its
+ * judgment of the object, not the writer's view of the target. Returns the first such token, or
+ * a number past the sentence when there is no such act. (Tried, not kept: the same for reporting
+ * verbs, "Trump said the probe was a disgrace": NewsMTSC dev 0.570 -> 0.559.)
+ */
+function judgmentStart(sc: StanceContext, ix: StanceIndex, target: TokenRange): number {
+  const noContent = Number.MAX_SAFE_INTEGER;
+  const act = asSubject(sc, ix.verbs.startingAt, target);
+  const cls = act?.verb.entry.class;
+  if (act && act.role === 'agent' && (cls === 'blame' || cls === 'praise')) return act.verb.end;
+  return noContent;
+}
+
 const isClaim = (t: Token | undefined) => t !== undefined && CLAIM_NOUNS.has(t.norm);
 
 /** "Russia's claims", "Russian claims": the claim noun right after the target, or -1. */
@@ -355,7 +377,7 @@ function quoteTone(sc: StanceContext, qi: number): Omit<Cue, 'quote'> | null {
     const fi = sc.findingAt(k, 'loaded');
     const f = fi === undefined ? undefined : sc.findings[fi];
     if (f?.polarity) sum += (f.polarity * f.weight) / 3;
-    else if (sc.tone[k]) sum += ((sc.negated[k] ? -1 : 1) * sc.tone[k]!) / 5;
+    else if (sc.tone[k]) sum += ((sc.negated[k] ? NEGATED_TONE : 1) * sc.tone[k]!) / 5;
   }
   if (start < 0 || sum === 0) return null;
   const raw = Math.max(-1, Math.min(1, sum / Math.max(1, Math.sqrt(words / 4))));

@@ -20,7 +20,7 @@ export const CLAUSE_OPENERS = set(`
 export const CONTRAST = set(`but whereas although though however yet`);
 
 /** Punctuation that always ends a clause. */
-export const CLAUSE_PUNCT = set(`; : ( ) [ ] — – ? !`);
+export const CLAUSE_PUNCT = set(`; : — – ? !`);
 
 /** Auxiliaries and modal verbs that may stand between a subject and its verb. */
 export const AUXILIARIES = set(`
@@ -36,6 +36,17 @@ export const VERB_ADVERBS = set(`
   also then again later further still already once even just only not never repeatedly
   reportedly allegedly publicly privately directly explicitly openly n't finally soon quickly
   deliberately apparently effectively indeed initially
+`);
+
+/**
+ * Nouns a name can modify without a possessive ("the Trump campaign", "a Clinton aide"): the
+ * phrase names the campaign or the aide, so what is said of it is not said of the person.
+ */
+export const NAME_MODIFIED_HEADS = set(`
+  administration campaign campaigns aide aides adviser advisers advisor advisors spokesman
+  spokeswoman spokesperson lawyer lawyers attorney attorneys staff staffer staffers team
+  associate associates ally allies supporter supporters loyalist loyalists camp era presidency
+  foundation organization family donor donors voter voters backers
 `);
 
 /** Prepositions that make the next noun phrase the target of a nominal act ("attack on X"). */
@@ -60,24 +71,63 @@ export const NOT_IN_NP = set(`
 `);
 
 /**
- * Clause ids per token: a sentence is cut at semicolons, colons, dashes and brackets, at a
- * comma followed by a clause opener, and before a contrastive word. Ids increase through the
- * text, so two tokens share a clause exactly when their ids are equal.
+ * Clause ids per token: a sentence is cut at semicolons, colons and dashes, at a comma followed
+ * by a clause opener (not a relative "who" after a name), and before a contrastive word; a
+ * bracketed aside is its own clause. Two tokens share a clause exactly when their ids are
+ * equal; ids are unique per clause across the text.
  */
 export function clauseIds(tokens: readonly Token[], sentences: readonly Sentence[]): Int32Array {
   const ids = new Int32Array(tokens.length);
   let id = 0;
   for (const s of sentences) {
     id += 1;
+    // An aside in brackets is a clause of its own, and the clause around it resumes after it:
+    // in "Etheridge (D-N.C.) apologized" the name and its verb share a clause.
+    const resume: number[] = [];
+    let next = id;
     for (let i = s.tokenStart; i < s.tokenEnd; i += 1) {
       const t = tokens[i]!;
-      const next = tokens[i + 1];
-      if (t.kind === 'punct' && CLAUSE_PUNCT.has(t.norm)) id += 1;
-      else if (t.norm === ',' && next && i + 1 < s.tokenEnd && CLAUSE_OPENERS.has(next.norm))
-        id += 1;
-      else if (t.kind === 'word' && CONTRAST.has(t.norm) && i > s.tokenStart) id += 1;
+      const after = tokens[i + 1];
+      if (t.kind === 'punct' && OPEN_BRACKETS.has(t.norm)) {
+        resume.push(id);
+        id = next += 1;
+      } else if (t.kind === 'punct' && CLOSE_BRACKETS.has(t.norm) && resume.length > 0) {
+        ids[i] = id;
+        id = resume.pop()!;
+        continue;
+      } else if (t.kind === 'punct' && CLAUSE_PUNCT.has(t.norm)) id = next += 1;
+      else if (
+        t.norm === ',' &&
+        after &&
+        i + 1 < s.tokenEnd &&
+        CLAUSE_OPENERS.has(after.norm) &&
+        !relativeAfterName(tokens, i)
+      )
+        id = next += 1;
+      else if (t.kind === 'word' && CONTRAST.has(t.norm) && i > s.tokenStart) id = next += 1;
       ids[i] = id;
     }
+    id = next;
   }
   return ids;
+}
+
+const OPEN_BRACKETS = set(`( [`);
+const CLOSE_BRACKETS = set(`) ]`);
+const RELATIVES = set(`who whom whose`);
+
+/**
+ * ", who" right after a name opens a relative clause about that name ("Perry, who denounced
+ * ..."): it stays in the name's clause, so what it says counts as said of the name.
+ */
+function relativeAfterName(tokens: readonly Token[], comma: number): boolean {
+  const before = tokens[comma - 1];
+  const after = tokens[comma + 1];
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    before.kind === 'word' &&
+    before.capitalized &&
+    RELATIVES.has(after.norm)
+  );
 }

@@ -6,6 +6,7 @@
  *   subject, active    "Russia invaded Ukraine"             Russia: agent
  *                      "Russia has repeatedly attacked"     (auxiliaries and adverbs skipped)
  *                      "Peskov, the Kremlin spokesperson, accused the US"  (appositive skipped)
+ *                      "Etheridge (D-N.C.) apologized"      (aside in brackets skipped)
  *                      "Russia's invasion of Ukraine"       (possessor of a nominal act: agent)
  *   subject, passive   "Putin was attacked", "a drone was shot down"        target
  *   object             "attacked the Kremlin", "accused the US of"          target
@@ -45,6 +46,7 @@ export interface TokenRange {
 }
 
 const MAX_SUBJECT_GAP = 6;
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves']);
 const MAX_OBJECT_GAP = 4;
 const MAX_APPOSITIVE = 12;
 
@@ -93,6 +95,14 @@ export function asSubject(
     for (let n = 0; n < 3 && inSentence(k) && isModifier(tokens[k]!) && !startingAt.has(k); n += 1)
       k += 1;
   }
+  // "Etheridge (D-N.C.) apologized": skip an aside in brackets.
+  if (tokens[k]?.norm === '(' || tokens[k]?.norm === '[') {
+    const close = tokens[k]!.norm === '(' ? ')' : ']';
+    let j = k + 1;
+    while (inSentence(j) && j - k < MAX_APPOSITIVE && tokens[j]!.norm !== close) j += 1;
+    if (inSentence(j) && tokens[j]!.norm === close) k = j + 1;
+    else return null;
+  }
   // "Peskov, the Kremlin spokesperson, accused": skip an appositive between commas.
   if (tokens[k]?.norm === ',') {
     let j = k + 1;
@@ -105,6 +115,8 @@ export function asSubject(
   while (inSentence(k) && k - from < MAX_SUBJECT_GAP) {
     const v = startingAt.get(k);
     if (v) {
+      // "Trump defended himself": an act on oneself casts no one as its agent or target.
+      if (REFLEXIVES.has(tokens[v.end]?.norm ?? '')) return null;
       const last = tokens[v.end - 1]!;
       const role: Role = passive && !last.norm.endsWith('ing') ? 'target' : 'agent';
       return hit(sc, v, role, possessive, role === 'target' ? 'passive-subject' : 'subject');

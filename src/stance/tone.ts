@@ -12,7 +12,9 @@
  * Left out: words that are mostly function words in news prose ("like" is a preposition far
  * more often than a verb of liking; "no", "yes", "please", "want", "care", "pretty", "well"),
  * topic nouns that name the subject of a story rather than judge anyone ("war", "conflict",
- * "crisis"), and words that are mostly part of boosters or idioms ("clear", "doubt", "kind").
+ * "crisis"), words that are mostly part of boosters or idioms ("clear", "doubt", "kind"), and
+ * the prefix "anti", which the tokenizer splits off ("anti-Trump bias" is someone else's
+ * opposition to Trump, not the writer's tone about him).
  */
 import { createRequire } from 'node:module';
 
@@ -21,7 +23,7 @@ const require = createRequire(import.meta.url);
 const SKIP = new Set(
   `like likes liked no yes please want wants wanted care pretty well join joined joins matter
   matters god war wars conflict conflicts crisis clear doubt kind leave leadership
-  responsibility ok okay sure`
+  responsibility ok okay sure anti`
     .trim()
     .split(/\s+/),
 );
