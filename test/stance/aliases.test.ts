@@ -44,6 +44,18 @@ describe('alias resolution', () => {
     const two = await analyzeShipped('Zelensky met Putin. He spoke to reporters.');
     expect(two.findings.some((f) => f.text === 'He' && f.category === 'actor')).toBe(false);
   });
+
+  it('tells two people apart by the gender their honorifics give ("Mr.", "Ms.")', async () => {
+    const r = await analyzeShipped(
+      'Michael Grimm met Diana Durand on Monday. Mr. Grimm praised Ms. Durand. She said he lied.',
+    );
+    const pronoun = (text: string) => r.findings.find((f) => f.text === text)?.actor;
+    expect(pronoun('She')).toBe('new:diana-durand');
+    expect(pronoun('he')).toBe('new:michael-grimm');
+    // Without honorifics the two stay out of reach of either pronoun.
+    const plain = await analyzeShipped('Michael Grimm met Diana Durand. She said he lied.');
+    expect(plain.findings.some((f) => f.class === 'pronoun')).toBe(false);
+  });
 });
 
 describe('discovered names', () => {
