@@ -72,8 +72,10 @@ export interface Sentence extends Span {
  * `speech`: words attributed to a speaker (a full or partial quotation).
  * `scare`: a short phrase held at a distance by the writer ("a “false flag”"); its words stay
  * in the writer's voice for counting, and the quotation marks themselves are a hedge.
+ * `title`: a short quoted name in title case, mid-sentence and with no speaker (the show
+ * “This Week”, the “Defeat ISIS” campaign): the writer's voice, and no hedge.
  */
-export type QuoteKind = 'speech' | 'scare';
+export type QuoteKind = 'speech' | 'scare' | 'title';
 
 export interface Quotation extends Span {
   /** The quoted words, without the quotation marks. */

@@ -227,7 +227,10 @@ export function attributeQuotes(
     const short = words <= SHORT_QUOTE_WORDS;
     const cue = tokens[open - 1];
     const scareCue = cue !== undefined && cue.kind === 'word' && SCARE_QUOTE_CUES.has(cue.norm);
-    if (short && (scareCue || !found?.speaker)) {
+    const namingCue = scareCue && !NP_DETERMINERS_BEFORE_TITLE.has(cue.norm);
+    if (short && !namingCue && !found?.speaker && isTitle(tokens, open, q, s)) {
+      results.push({ kind: 'title', speaker: null, verb: null, pattern: null });
+    } else if (short && (scareCue || !found?.speaker)) {
       results.push({ kind: 'scare', speaker: null, verb: null, pattern: null });
     } else {
       const result = found ?? { kind: 'speech', speaker: null, verb: null, pattern: null };
@@ -236,6 +239,35 @@ export function attributeQuotes(
     }
   }
   return results;
+}
+
+/**
+ * Scare-quote cues that may also stand before a title ("the “Defeat ISIS” campaign"); the naming
+ * verbs ("so-called “Peace”", "dubbed “Operation X”") keep a quotation a scare quote.
+ */
+const NP_DETERMINERS_BEFORE_TITLE = new Set('a an the this that these those'.split(' '));
+
+/** Words a title may keep in lower case ("Meet the Press", "War of the Worlds"). */
+const TITLE_SMALL_WORDS = new Set(
+  'a an the of and or in on at to for with by from as vs'.split(' '),
+);
+
+/**
+ * A quotation of two or more words, all capitalised (small words aside), that does not open its
+ * sentence, where a capital would say nothing: a name or title, not words held at a distance.
+ */
+function isTitle(tokens: readonly RawToken[], open: number, q: QuoteSpan, s: Sentence): boolean {
+  if (open <= s.tokenStart) return false;
+  let words = 0;
+  for (let k = open; k < tokens.length && tokens[k]!.start < q.end; k += 1) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    const small = TITLE_SMALL_WORDS.has(t.norm) && words > 0;
+    if (!t.capitalized && !small) return false;
+    words += 1;
+  }
+  // One capitalised word ("a “Hoax”") is as often emphasis as a name: a title has two or more.
+  return words >= 2;
 }
 
 function skipModifiersRight(tokens: readonly RawToken[], i: number, ceiling: number): number {

@@ -62,7 +62,7 @@ export const COMMON_SENTENCE_OPENERS = set(`
  */
 export const SCARE_QUOTE_CUES = set(`
   a an the this that these those so-called called dubbed termed labelled labeled branded named
-  styled
+  styled nicknamed
 `);
 
 /** Sentence-final abbreviations that do not end a sentence: "Mr. Smith", "Gen. Milley". */

@@ -5,7 +5,7 @@ interface Case {
   name: string;
   text: string;
   quote: string;
-  kind: 'speech' | 'scare';
+  kind: 'speech' | 'scare' | 'title';
   speaker: string | null;
   verb?: string | null;
   actor?: string | null;
@@ -98,6 +98,34 @@ const cases: Case[] = [
     kind: 'scare',
     speaker: null,
   },
+  {
+    name: 'a short quoted name in title case is a title, not a scare quote',
+    text: 'Mr. Pence appeared on ABC’s “This Week” on Sunday.',
+    quote: 'This Week',
+    kind: 'title',
+    speaker: null,
+  },
+  {
+    name: 'a title may keep its small words in lower case',
+    text: 'She appeared on NBC’s "Meet the Press" last week.',
+    quote: 'Meet the Press',
+    kind: 'title',
+    speaker: null,
+  },
+  {
+    name: 'one capitalised word after a determiner stays a scare quote',
+    text: 'He called the inquiry a “Hoax” again.',
+    quote: 'Hoax',
+    kind: 'scare',
+    speaker: null,
+  },
+  {
+    name: 'a naming verb keeps a capitalised phrase a scare quote',
+    text: 'The plan, nicknamed “Operation Sunshine” by aides, failed.',
+    quote: 'Operation Sunshine',
+    kind: 'scare',
+    speaker: null,
+  },
 ];
 
 describe('quotations and speakers', () => {
@@ -128,6 +156,15 @@ describe('quotations and speakers', () => {
     const r = await run(text);
     const q = r.layer.quotations[0]!;
     expect(text.slice(q.inner.start, q.inner.end)).toBe('we were not involved.');
+  });
+
+  it('a title is no hedge and its words stay in the writer’s voice', async () => {
+    const r = await run('Mr. Pence appeared on ABC’s “This Week” on Sunday.');
+    expect(r.findings.some((f) => f.rule_id === 'scare-quote')).toBe(false);
+    expect(r.scores.scare_quotes).toBe(0);
+    const week = r.layer.tokens.find((t) => t.norm === 'week')!;
+    expect(week.quote).toBeGreaterThanOrEqual(0);
+    expect(r.scores.writer_words).toBe(r.scores.words);
   });
 
   it('every token is in the writer voice or in exactly one quotation', async () => {
