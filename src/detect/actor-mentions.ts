@@ -57,14 +57,13 @@ export function pronounFindings(
   persons.sort((a, b) => a.start - b.start);
   // Gender, where the article itself gives it by an honorific ("Mr. Grimm", "Ms. Lerner"); an
   // actor given both is left unknown.
-  const gender = new Map<string, 'male' | 'female' | null>();
+  const gender = new Map<string, 'male' | 'female' | 'both'>();
   for (const m of persons) {
     const g = HONORIFIC_GENDER[honorificBefore(tokens, m.start)];
     if (!g) continue;
     const known = gender.get(m.actor);
-    gender.set(m.actor, known === undefined || known === g ? g : null);
+    gender.set(m.actor, known === undefined || known === g ? g : 'both');
   }
-  for (const [id, g] of gender) if (g === null) gender.delete(id);
   const out: Finding[] = [];
   let p = 0;
   for (let i = 0; i < tokens.length; i += 1) {
@@ -76,8 +75,8 @@ export function pronounFindings(
     for (let k = p - 1; k >= 0; k -= 1) {
       const m = persons[k]!;
       if (m.sentence < t.sentence - 1) break;
-      const g = gender.get(m.actor);
-      if (g === undefined || g === want) ids.add(m.actor);
+      const g = gender.get(m.actor) ?? 'both';
+      if (g === 'both' || g === want) ids.add(m.actor);
     }
     if (ids.size !== 1) continue;
     const [actor] = ids;

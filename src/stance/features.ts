@@ -190,7 +190,8 @@ export function targetCues(sc: StanceContext, ix: StanceIndex, target: TokenRang
   // as context; words in a quotation the target is not in are that speaker's (their cue
   // carries the quotation); the target's own quoted words are its speech (see 4).
   const ownSpeech = ownSpeechOf(sc, target);
-  const judgedFrom = judgmentStart(sc, ix, target);
+  const roles = rolesOf(sc, ix.verbs, target);
+  const judgedFrom = judgmentStart(roles);
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k += 1) {
     if (k >= target.start && k < target.end) continue;
     const voice = voiceQuote(sc, k);
@@ -232,7 +233,7 @@ export function targetCues(sc: StanceContext, ix: StanceIndex, target: TokenRang
   }
 
   // 2. roles in connotation acts, in the same voice.
-  for (const hit of rolesOf(sc, ix.verbs, target)) {
+  for (const hit of roles) {
     if (!sameVoice(hit.verb.start)) continue;
     const cue = roleCue(hit, quote);
     if (cue.raw !== 0) cues.push(cue);
@@ -344,12 +345,12 @@ export function targetCues(sc: StanceContext, ix: StanceIndex, target: TokenRang
  * a number past the sentence when there is no such act. (Tried, not kept: the same for reporting
  * verbs, "Trump said the probe was a disgrace": NewsMTSC dev 0.570 -> 0.559.)
  */
-function judgmentStart(sc: StanceContext, ix: StanceIndex, target: TokenRange): number {
-  const noContent = Number.MAX_SAFE_INTEGER;
-  const act = asSubject(sc, ix.verbs.startingAt, target);
+function judgmentStart(roles: readonly RoleHit[]): number {
+  // The target's act as subject (or possessor) is the hit `asSubject` found, listed first.
+  const act = roles.find((h) => h.pattern === 'subject' || h.pattern === 'possessor');
   const cls = act?.verb.entry.class;
-  if (act && act.role === 'agent' && (cls === 'blame' || cls === 'praise')) return act.verb.end;
-  return noContent;
+  if (act && (cls === 'blame' || cls === 'praise')) return act.verb.end;
+  return Number.MAX_SAFE_INTEGER;
 }
 
 const isClaim = (t: Token | undefined) => t !== undefined && CLAIM_NOUNS.has(t.norm);

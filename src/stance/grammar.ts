@@ -78,24 +78,28 @@ export const NOT_IN_NP = set(`
  */
 export function clauseIds(tokens: readonly Token[], sentences: readonly Sentence[]): Int32Array {
   const ids = new Int32Array(tokens.length);
-  let id = 0;
+  let last = 0;
+  /** A new clause id, unique across the text. */
+  const fresh = (): number => {
+    last += 1;
+    return last;
+  };
   for (const s of sentences) {
-    id += 1;
+    let id = fresh();
     // An aside in brackets is a clause of its own, and the clause around it resumes after it:
     // in "Etheridge (D-N.C.) apologized" the name and its verb share a clause.
     const resume: number[] = [];
-    let next = id;
     for (let i = s.tokenStart; i < s.tokenEnd; i += 1) {
       const t = tokens[i]!;
       const after = tokens[i + 1];
       if (t.kind === 'punct' && OPEN_BRACKETS.has(t.norm)) {
         resume.push(id);
-        id = next += 1;
+        id = fresh();
       } else if (t.kind === 'punct' && CLOSE_BRACKETS.has(t.norm) && resume.length > 0) {
         ids[i] = id;
         id = resume.pop()!;
         continue;
-      } else if (t.kind === 'punct' && CLAUSE_PUNCT.has(t.norm)) id = next += 1;
+      } else if (t.kind === 'punct' && CLAUSE_PUNCT.has(t.norm)) id = fresh();
       else if (
         t.norm === ',' &&
         after &&
@@ -103,11 +107,10 @@ export function clauseIds(tokens: readonly Token[], sentences: readonly Sentence
         CLAUSE_OPENERS.has(after.norm) &&
         !relativeAfterName(tokens, i)
       )
-        id = next += 1;
-      else if (t.kind === 'word' && CONTRAST.has(t.norm) && i > s.tokenStart) id = next += 1;
+        id = fresh();
+      else if (t.kind === 'word' && CONTRAST.has(t.norm) && i > s.tokenStart) id = fresh();
       ids[i] = id;
     }
-    id = next;
   }
   return ids;
 }

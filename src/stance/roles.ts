@@ -56,6 +56,25 @@ const isAdverb = (t: Token) =>
 /** A lower-case word that may be an adjective or noun inside a phrase ("the massive attack"). */
 const isModifier = (t: Token) => t.kind === 'word' && !t.capitalized && !NOT_IN_NP.has(t.norm);
 
+const ASIDE_CLOSE: Readonly<Record<string, string>> = { '(': ')', '[': ']', ',': ',' };
+const BRACKETS = new Set(['(', '[']);
+const COMMA = new Set([',']);
+
+/**
+ * The token that closes the aside opened at `open` (a bracket, or the comma before an
+ * appositive), within MAX_APPOSITIVE tokens of the same sentence, or -1.
+ */
+function asideEnd(
+  tokens: readonly Token[],
+  open: number,
+  inSentence: (i: number) => boolean,
+): number {
+  const close = ASIDE_CLOSE[tokens[open]!.norm];
+  let j = open + 1;
+  while (inSentence(j) && j - open < MAX_APPOSITIVE && tokens[j]!.norm !== close) j += 1;
+  return inSentence(j) && tokens[j]!.norm === close ? j : -1;
+}
+
 export function verbIndex(verbs: readonly Match[]): {
   startingAt: ReadonlyMap<number, Match>;
   endingAt: ReadonlyMap<number, Match>;
@@ -95,20 +114,13 @@ export function asSubject(
     for (let n = 0; n < 3 && inSentence(k) && isModifier(tokens[k]!) && !startingAt.has(k); n += 1)
       k += 1;
   }
-  // "Etheridge (D-N.C.) apologized": skip an aside in brackets.
-  if (tokens[k]?.norm === '(' || tokens[k]?.norm === '[') {
-    const close = tokens[k]!.norm === '(' ? ')' : ']';
-    let j = k + 1;
-    while (inSentence(j) && j - k < MAX_APPOSITIVE && tokens[j]!.norm !== close) j += 1;
-    if (inSentence(j) && tokens[j]!.norm === close) k = j + 1;
-    else return null;
-  }
-  // "Peskov, the Kremlin spokesperson, accused": skip an appositive between commas.
-  if (tokens[k]?.norm === ',') {
-    let j = k + 1;
-    while (inSentence(j) && j - k < MAX_APPOSITIVE && tokens[j]!.norm !== ',') j += 1;
-    if (inSentence(j) && tokens[j]!.norm === ',') k = j + 1;
-    else return null;
+  // "Etheridge (D-N.C.) apologized": skip an aside in brackets; "Peskov, the Kremlin
+  // spokesperson, accused": an appositive between commas.
+  for (const opens of [BRACKETS, COMMA]) {
+    if (!opens.has(tokens[k]?.norm ?? '')) continue;
+    const close = asideEnd(tokens, k, inSentence);
+    if (close < 0) return null;
+    k = close + 1;
   }
   if (isWord(tokens[k]) && (tokens[k]!.norm === 'who' || tokens[k]!.norm === 'which')) k += 1;
   const from = k;
@@ -233,9 +245,8 @@ export function governorsOf(
   const possessor = tokens[k]?.norm === "'s";
   if (possessor) k += 1;
   else if (tokens[k]?.norm === ',') {
-    let j = k + 1;
-    while (inSentence(j) && j - k < MAX_APPOSITIVE && tokens[j]!.norm !== ',') j += 1;
-    if (inSentence(j) && tokens[j]!.norm === ',') k = j + 1;
+    const close = asideEnd(tokens, k, inSentence);
+    if (close >= 0) k = close + 1;
   }
   if (tokens[k]?.norm === 'who') k += 1;
   for (const from = k; inSentence(k) && k - from < MAX_SUBJECT_GAP; k += 1) {

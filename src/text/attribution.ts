@@ -17,9 +17,16 @@
  * Short quotations (at most four words) are scare quotes when a determiner or a naming verb
  * stands right before them ("was a “false flag”", "so-called “peace”") or when no speaker can be
  * found; otherwise they are partial speech ("described these allegations as “baseless.”").
+ * A short quotation with no speaker and no naming word before it that reads as a name in title
+ * case (ABC's “This Week”) is a title instead (see `isTitle`).
  */
 import type { AttributionPattern, QuoteKind, Sentence } from '../types.js';
-import { PASSIVE_AUX, SCARE_QUOTE_CUES, VERB_MODIFIERS } from './function-words.js';
+import {
+  PASSIVE_AUX,
+  SCARE_QUOTE_DETERMINERS,
+  SCARE_QUOTE_NAMING,
+  VERB_MODIFIERS,
+} from './function-words.js';
 import { type Phrase, PhraseReader } from './noun-phrases.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { firstTokenAt } from './token-search.js';
@@ -226,8 +233,9 @@ export function attributeQuotes(
 
     const short = words <= SHORT_QUOTE_WORDS;
     const cue = tokens[open - 1];
-    const scareCue = cue !== undefined && cue.kind === 'word' && SCARE_QUOTE_CUES.has(cue.norm);
-    const namingCue = scareCue && !NP_DETERMINERS_BEFORE_TITLE.has(cue.norm);
+    const cueWord = cue !== undefined && cue.kind === 'word' ? cue.norm : '';
+    const namingCue = SCARE_QUOTE_NAMING.has(cueWord);
+    const scareCue = namingCue || SCARE_QUOTE_DETERMINERS.has(cueWord);
     if (short && !namingCue && !found?.speaker && isTitle(tokens, open, q, s)) {
       results.push({ kind: 'title', speaker: null, verb: null, pattern: null });
     } else if (short && (scareCue || !found?.speaker)) {
@@ -240,12 +248,6 @@ export function attributeQuotes(
   }
   return results;
 }
-
-/**
- * Scare-quote cues that may also stand before a title ("the “Defeat ISIS” campaign"); the naming
- * verbs ("so-called “Peace”", "dubbed “Operation X”") keep a quotation a scare quote.
- */
-const NP_DETERMINERS_BEFORE_TITLE = new Set('a an the this that these those'.split(' '));
 
 /** Words a title may keep in lower case ("Meet the Press", "War of the Worlds"). */
 const TITLE_SMALL_WORDS = new Set(

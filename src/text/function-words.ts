@@ -56,13 +56,14 @@ export const COMMON_SENTENCE_OPENERS = set(`
 `);
 
 /**
- * Words that precede a short quotation used as a scare quote: "a “false flag”", "these
- * “reforms”", "so-called “peace”". Possessives are not cues: "its “aggressive crimes”" after a
- * speaker is usually the speaker's own phrase.
+ * Words that precede a short quotation used as a scare quote: a determiner ("a “false flag”",
+ * "these “reforms”") or a naming word ("so-called “peace”"). Possessives are not cues: "its
+ * “aggressive crimes”" after a speaker is usually the speaker's own phrase. A determiner may
+ * also stand before a quoted title ("the “Defeat ISIS” campaign"); a naming word may not.
  */
-export const SCARE_QUOTE_CUES = set(`
-  a an the this that these those so-called called dubbed termed labelled labeled branded named
-  styled nicknamed
+export const SCARE_QUOTE_DETERMINERS = set(`a an the this that these those`);
+export const SCARE_QUOTE_NAMING = set(`
+  so-called called dubbed termed labelled labeled branded named styled nicknamed
 `);
 
 /** Sentence-final abbreviations that do not end a sentence: "Mr. Smith", "Gen. Milley". */
