@@ -13,7 +13,13 @@ export interface TrainOptions {
   readonly l2Grid: readonly number[];
   readonly folds: number;
   readonly seed: number;
-  /** A feature enters the vocabulary when it fires in at least this many items. */
+  /**
+   * A feature enters the vocabulary when it fires in at least this many items. The default, 15,
+   * was chosen for the stance model by the mean cross-validated macro-F1 over fold seeds 42, 1
+   * and 7 on NewsMTSC train (3: 0.6125, 5: 0.6190, 8: 0.6190, 10: 0.6194, 12: 0.6200,
+   * 15: 0.6237, 20: 0.6227, 30: 0.6218): rarer near-context and governor words learn the
+   * training sources more than stance.
+   */
   readonly minCount: number;
   readonly iterations: number;
   /** Weigh classes inversely to their frequency (macro-F1 counts every class alike). */
@@ -24,7 +30,7 @@ export const DEFAULT_TRAIN: TrainOptions = {
   l2Grid: [1, 0.3, 0.1, 0.03, 0.01],
   folds: 5,
   seed: 42,
-  minCount: 5,
+  minCount: 15,
   iterations: 300,
   balance: true,
 };
