@@ -115,8 +115,9 @@ export function clauseIds(tokens: readonly Token[], sentences: readonly Sentence
   return ids;
 }
 
-const OPEN_BRACKETS = set(`( [`);
-const CLOSE_BRACKETS = set(`) ]`);
+/** Brackets that open and close an aside (clauseIds here; the aside skipper of roles.ts). */
+export const OPEN_BRACKETS = set(`( [`);
+export const CLOSE_BRACKETS = set(`) ]`);
 const RELATIVES = set(`who whom whose`);
 
 /**

@@ -23,6 +23,7 @@ import {
   AUXILIARIES,
   NOT_IN_NP,
   NP_DETERMINERS,
+  OPEN_BRACKETS,
   PASSIVE_AUX,
   TARGET_PREPOSITIONS,
   VERB_ADVERBS,
@@ -57,8 +58,8 @@ const isAdverb = (t: Token) =>
 const isModifier = (t: Token) => t.kind === 'word' && !t.capitalized && !NOT_IN_NP.has(t.norm);
 
 const ASIDE_CLOSE: Readonly<Record<string, string>> = { '(': ')', '[': ']', ',': ',' };
-const BRACKETS = new Set(['(', '[']);
-const COMMA = new Set([',']);
+/** What may open an aside between subject and verb, in the order they are skipped. */
+const ASIDE_OPENERS: readonly ReadonlySet<string>[] = [OPEN_BRACKETS, new Set([','])];
 
 /**
  * The token that closes the aside opened at `open` (a bracket, or the comma before an
@@ -116,7 +117,7 @@ export function asSubject(
   }
   // "Etheridge (D-N.C.) apologized": skip an aside in brackets; "Peskov, the Kremlin
   // spokesperson, accused": an appositive between commas.
-  for (const opens of [BRACKETS, COMMA]) {
+  for (const opens of ASIDE_OPENERS) {
     if (!opens.has(tokens[k]?.norm ?? '')) continue;
     const close = asideEnd(tokens, k, inSentence);
     if (close < 0) return null;
