@@ -25,7 +25,7 @@ interface TrainArgs {
   date?: string | undefined;
   folds: number;
   seed: number;
-  'min-count': number;
+  'min-count'?: number | undefined;
   lexicon: string[];
   'lexicon-dir'?: string | undefined;
 }
@@ -67,9 +67,8 @@ export function trainCommand(ctx: CommandContext): CommandModule<object, TrainAr
           default: DEFAULT_TRAIN.seed,
         })
         .option('min-count', {
-          describe: 'A feature is kept when it fires in at least this many items',
+          describe: `A feature is kept when it fires in at least this many items (default: ${TRAIN_TASKS.stance.minCount} for stance, ${TRAIN_TASKS.bias.minCount} for bias and hedge)`,
           type: 'number',
-          default: DEFAULT_TRAIN.minCount,
         })
         .option('lexicon', {
           alias: 'l',
@@ -103,7 +102,7 @@ export function trainCommand(ctx: CommandContext): CommandModule<object, TrainAr
         ...DEFAULT_TRAIN,
         folds: args.folds,
         seed: args.seed,
-        minCount: args['min-count'],
+        minCount: args['min-count'] ?? task.minCount,
       };
       const res = trainModel(sets, y, task.classes, opts);
       const model: Model = {
