@@ -89,18 +89,30 @@ async function articleOf(
 }
 
 /**
- * The pieces as UTF-8 bytes in their own ArrayBuffer (a small `Buffer.from` would share Node's
- * pool, which cannot be transferred), written by `Buffer.write`: much faster than TextEncoder.
+ * A writer's rows for a batch, encoded to UTF-8 as each article's text is rendered, so the
+ * strings die young (held to the end of the batch, a batch's rows, megabytes, outlived
+ * scavenges and were copied and promoted). The bytes end in an ArrayBuffer of their own (a
+ * small `Buffer.from` would share Node's pool, which cannot be transferred); `Buffer.write` is
+ * much faster than TextEncoder.
  */
-function utf8(pieces: readonly string[]): Uint8Array {
-  // A UTF-16 code unit takes at most 3 UTF-8 bytes: one pass, no measuring first. Piece by
-  // piece: joining the strings first would copy every byte once more.
-  let bound = 0;
-  for (const p of pieces) bound += p.length * 3;
-  const buf = Buffer.allocUnsafeSlow(bound);
-  let at = 0;
-  for (const p of pieces) at += buf.write(p, at, 'utf8');
-  return buf.subarray(0, at);
+class Utf8Rows {
+  private buf: Buffer = Buffer.allocUnsafeSlow(0);
+  private at = 0;
+
+  push(text: string): void {
+    // A UTF-16 code unit takes at most 3 UTF-8 bytes: one pass, no measuring first.
+    const need = this.at + text.length * 3;
+    if (need > this.buf.length) {
+      const grown = Buffer.allocUnsafeSlow(Math.max(need, this.buf.length * 2));
+      this.buf.copy(grown, 0, 0, this.at);
+      this.buf = grown;
+    }
+    this.at += this.buf.write(text, this.at, 'utf8');
+  }
+
+  bytes(): Uint8Array {
+    return this.buf.subarray(0, this.at);
+  }
 }
 
 /**
@@ -115,7 +127,7 @@ export async function processBatch(
   const writers = config.writers.map(writerNamed);
   const fold = config.mode === 'fold';
   const partial = fold ? AGGREGATES.map((a) => a.empty()) : null;
-  const batchRows = writers.map((): string[] => []);
+  const batchRows = writers.map(() => new Utf8Rows());
   const outcomes: Outcome[] = [];
   for (const [n, item] of items.entries()) {
     if (between && n > 0) await between();
@@ -157,7 +169,7 @@ export async function processBatch(
   return {
     outcomes,
     partial,
-    rows: fold ? batchRows.map(utf8) : null,
+    rows: fold ? batchRows.map((b) => b.bytes()) : null,
   };
 }
 
