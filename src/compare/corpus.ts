@@ -13,17 +13,18 @@
 import { formatContributions } from '../train/model.js';
 import type { ActorStance, ArticleResult, StanceComponent } from '../types.js';
 import { type ActorUsage, actorUsage } from './actor-usage.js';
+import {
+  addTally,
+  type CorpusTally,
+  emptyTally,
+  profileRow,
+  tallySummary,
+} from './corpus-tally.js';
 import { distinctiveTerms, type TermScore } from './log-odds.js';
 import { type PcaFit, PcaMoments } from './pca.js';
-import type { SummaryList, SummaryStore } from './summary-store.js';
-import {
-  type AnyCounts,
-  addCounts,
-  articleTermCounts,
-  type PackedCounts,
-  type TermCounts,
-  total,
-} from './term-counts.js';
+import { batchBytes, batchSummaries, type SummaryBatch } from './summary-batch.js';
+import { SpilledSummaries, type SummaryList, type SummaryStore } from './summary-store.js';
+import { type AnyCounts, articleTermCounts, type PackedCounts, total } from './term-counts.js';
 
 export interface StanceCell {
   readonly actor: string;
@@ -171,17 +172,9 @@ function lazy<T>(each: () => Iterable<T>): Iterable<T> & { toJSON(): T[] } {
 export class CorpusBuilder implements SummaryStore {
   readonly #options: CorpusOptions;
   readonly #articles: SummaryStore;
-  readonly #corpus: TermCounts = new Map();
-  readonly #outlets = new Map<string, TermCounts>();
-  readonly #outletArticles = new Map<string, number>();
-  #outletUnknown = false;
+  readonly #tally: CorpusTally = emptyTally();
   /** Sums of the articles' framing-profile rates (the map's input), not the rates themselves. */
   readonly #profiles: PcaMoments;
-  /** Actor id → its stance name (the last article's), in order of first stance. */
-  readonly #stanceNames = new Map<string, string>();
-  /** Actor id → surface names and their counts; every actor id seen, in order. */
-  readonly #used = new Map<string, Map<string, number>>();
-  readonly #ids = new Set<string>();
 
   constructor(options: CorpusOptions, store: SummaryStore = []) {
     this.#options = options;
@@ -232,22 +225,24 @@ export class CorpusBuilder implements SummaryStore {
   }
 
   #count(s: ArticleSummary): void {
-    addCounts(this.#corpus, s.terms);
-    if (s.outlet !== null) {
-      const t = this.#outlets.get(s.outlet) ?? new Map<string, number>();
-      this.#outlets.set(s.outlet, addCounts(t, s.terms));
-      this.#outletArticles.set(s.outlet, (this.#outletArticles.get(s.outlet) ?? 0) + 1);
-    } else this.#outletUnknown = true;
-    this.#profiles.add(this.#options.profile.map((k) => s.values.get(k) ?? null));
-    for (const c of s.stance) this.#stanceNames.set(c.actor, c.name);
-    for (const [id, m] of s.usage.names) {
-      this.#ids.add(id);
-      const u = this.#used.get(id) ?? new Map<string, number>();
-      for (const [n, c] of m) u.set(n, (u.get(n) ?? 0) + c);
-      this.#used.set(id, u);
+    tallySummary(this.#tally, s);
+    this.#profiles.add(profileRow(this.#options.profile, s));
+  }
+
+  /**
+   * Appends a batch of summaries tallied elsewhere (a worker thread): its encoded records go to
+   * the store as they are, and its tally is added to this one's, so nothing is counted twice.
+   * The same state as pushing its summaries one by one (see corpus-tally.ts).
+   */
+  absorb(batch: SummaryBatch): void {
+    if (batch.profile.join('\n') !== this.#options.profile.join('\n')) {
+      throw new Error('a summary batch was tallied with another framing profile');
     }
-    for (const id of s.usage.labels.keys()) this.#ids.add(id);
-    for (const sp of s.usage.speakers.values()) if (sp.actor) this.#ids.add(sp.actor);
+    const store = this.#articles;
+    if (store instanceof SpilledSummaries) store.pushEncoded(batchBytes(batch), batch.length);
+    else for (const summary of batchSummaries(batch)) store.push(summary);
+    addTally(this.#tally, batch.tally);
+    for (const row of batch.rows) this.#profiles.add(row);
   }
 
   /** Appends the other builder's articles after this one's. */
@@ -262,7 +257,8 @@ export class CorpusBuilder implements SummaryStore {
     const termsPerGroup = o.termsPerGroup ?? 25;
     const minCount = o.minCount ?? 2;
     const articles = this.#articles;
-    const corpus = this.#corpus;
+    const t = this.#tally;
+    const corpus = t.corpus;
     const corpusTotal = total(corpus);
     const group = (kind: GroupTerms['kind'], key: string, label: string, counts: AnyCounts) => {
       const n = total(counts);
@@ -277,14 +273,14 @@ export class CorpusBuilder implements SummaryStore {
           .slice(0, termsPerGroup),
       };
     };
-    const outlets = new Map(this.#outletArticles);
-    const groups = outlets.size + (this.#outletUnknown ? 1 : 0);
+    const outlets = new Map(t.outletArticles);
+    const groups = outlets.size + (t.outletUnknown ? 1 : 0);
     const outletsRepeat = groups >= 2 && [...outlets.values()].some((n) => n >= 2);
     const fit = this.#profiles.fit();
     return {
       articles,
       outlets,
-      outletUnknown: this.#outletUnknown,
+      outletUnknown: t.outletUnknown,
       outletsRepeat,
       distinctive: {
         articles:
@@ -294,7 +290,7 @@ export class CorpusBuilder implements SummaryStore {
               })
             : [],
         outlets: outletsRepeat
-          ? [...this.#outlets].map(([name, counts]) => group('outlet', name, name, counts))
+          ? [...t.outlets].map(([name, counts]) => group('outlet', name, name, counts))
           : [],
       },
       map: fit ? { pca: fit } : null,
@@ -306,11 +302,11 @@ export class CorpusBuilder implements SummaryStore {
 
   /** Stance name, else the gazetteer's (`actorName`), else the name the texts use most, else the id. */
   #actorNames(actorName: CorpusOptions['actorName']): Map<string, string> {
-    const names = new Map(this.#stanceNames);
+    const { stanceNames, used, ids } = this.#tally;
+    const names = new Map(stanceNames);
     const mostUsed = (id: string) =>
-      [...(this.#used.get(id) ?? [])].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0];
-    for (const id of this.#ids)
-      if (!names.has(id)) names.set(id, actorName?.(id) ?? mostUsed(id) ?? id);
+      [...(used.get(id) ?? [])].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0];
+    for (const id of ids) if (!names.has(id)) names.set(id, actorName?.(id) ?? mostUsed(id) ?? id);
     return names;
   }
 }

@@ -53,15 +53,21 @@ export class SpilledSummaries implements SummaryStore {
   }
 
   push(s: ArticleSummary): void {
-    const { values, terms, usage, stance, ...core } = s;
-    for (const section of [core, values, terms, usage, stance]) {
-      const record = serialize(section);
-      const head = Buffer.allocUnsafe(4);
-      head.writeUInt32LE(record.length, 0);
-      this.#pending.push(head, record);
-      this.#pendingBytes += 4 + record.length;
+    this.#append(encodeSummary(s), 1);
+  }
+
+  /** Appends `count` summaries already encoded by `encodeSummary`, one after the other. */
+  pushEncoded(bytes: Uint8Array, count: number): void {
+    // A copy: the caller's bytes may be a view of a buffer it goes on using.
+    this.#append(Buffer.from(bytes), count);
+  }
+
+  #append(bytes: Buffer, count: number): void {
+    if (bytes.length > 0) {
+      this.#pending.push(bytes);
+      this.#pendingBytes += bytes.length;
     }
-    this.#length += 1;
+    this.#length += count;
     if (this.#pendingBytes >= FLUSH_AT) this.#flush();
   }
 
@@ -111,7 +117,38 @@ export class SpilledSummaries implements SummaryStore {
   }
 }
 
-/** Sections per record: core, values, terms, usage, stance (the order `push` writes them). */
+/**
+ * One summary as a record of the store's format: each section in V8's serialization format after
+ * its length as 4 bytes. Workers encode their batch's summaries (summary-batch.ts), so the main
+ * thread only appends the bytes.
+ */
+export function encodeSummary(s: ArticleSummary): Buffer {
+  const { values, terms, usage, stance, ...core } = s;
+  const parts: Buffer[] = [];
+  let bytes = 0;
+  for (const section of [core, values, terms, usage, stance]) {
+    const record = serialize(section);
+    const head = Buffer.allocUnsafe(4);
+    head.writeUInt32LE(record.length, 0);
+    parts.push(head, record);
+    bytes += 4 + record.length;
+  }
+  return Buffer.concat(parts, bytes);
+}
+
+/** The summaries of records written one after the other by `encodeSummary`, in order. */
+export function* decodeSummaries(bytes: Uint8Array): Generator<ArticleSummary> {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = 0;
+  while (at < buf.length) {
+    const record = recordAt(buf, at);
+    if (record === null) throw new Error('encoded summaries end inside a record');
+    yield lazySummary(record.sections);
+    at = record.end;
+  }
+}
+
+/** Sections per record: core, values, terms, usage, stance (the order `encodeSummary` writes them). */
 const SECTIONS = 5;
 
 /** The sections of the record that starts at `at` and where it ends; null if `buf` ends first. */

@@ -1,13 +1,15 @@
 /**
  * The corpus view (src/compare: distinctive words, the map, names and speakers) as a registered
  * aggregate: each article's summary is made where the article is analyzed, and the summaries
- * are kept in input order; the view is built from them at the end. Merging appends, so it is
- * exact. Summaries hold Maps, so their JSON (the map stream) tags them (`{"$map": [...]}`).
+ * are kept in input order; the view is built from them at the end. Summaries hold Maps, so their
+ * JSON (the map stream) tags them (`{"$map": [...]}`).
  *
  * This is the one aggregate whose state grows with the corpus, so for a whole run (`open`) it
  * lives in a temporary file in the output folder (summary-store.ts), read back at the end, and
- * memory holds only what the view sums up (see CorpusBuilder): a run's state is a builder over
- * that file, which sums each summary up as it arrives, so the file is not read once more to count.
+ * memory holds only what the view sums up (see CorpusBuilder). A batch's state is a
+ * `SummaryBatch`: the worker encodes and tallies its summaries, and merging it into the run
+ * appends the bytes and adds the tally, which is exact (corpus-tally.ts), so the run's state is
+ * the same whether the summaries came one by one or in batches of any size.
  */
 import {
   type ArticleSummary,
@@ -15,6 +17,13 @@ import {
   type CorpusView,
   summarize,
 } from '../compare/corpus.js';
+import {
+  addToBatch,
+  batchSummaries,
+  emptyBatch,
+  mergeBatches,
+  type SummaryBatch,
+} from '../compare/summary-batch.js';
 import { SpilledSummaries, type SummaryStore } from '../compare/summary-store.js';
 import type { Aggregate } from './aggregates.js';
 import { corpusOptions, MEASURES } from './measures.js';
@@ -34,23 +43,46 @@ const reviver = (_k: string, v: unknown): unknown => {
 const viaJson = (v: unknown): unknown => JSON.parse(JSON.stringify(v, replacer));
 const fromJson = (v: unknown): unknown => JSON.parse(JSON.stringify(v), reviver);
 
-export const corpusView: Aggregate<SummaryStore, ArticleSummary> = {
+/**
+ * A batch's state (`empty`: a worker's, or a part's in tests) is a `SummaryBatch`, encoded and
+ * tallied where the articles were analyzed; a whole run's (`open`) is a builder over a file.
+ */
+type CorpusViewState = SummaryBatch | CorpusBuilder;
+
+const batchOf = (state: CorpusViewState): SummaryBatch => {
+  if (state instanceof CorpusBuilder) throw new Error("a run's corpus view is not a batch");
+  return state;
+};
+
+export const corpusView: Aggregate<CorpusViewState, ArticleSummary> = {
   name: 'corpus-view',
   contribute: (r) => summarize(r, MEASURES),
-  empty: () => [],
+  empty: () => emptyBatch(corpusOptions().profile),
   open: (dir) => new CorpusBuilder(corpusOptions(), new SpilledSummaries(dir)),
   close: (state) => {
-    const store = state instanceof CorpusBuilder ? state.store : state;
-    if (store instanceof SpilledSummaries) store.dispose();
+    if (state instanceof CorpusBuilder && state.store instanceof SpilledSummaries) {
+      state.store.dispose();
+    }
   },
   add: (state, c) => {
-    state.push(c);
+    if (state instanceof CorpusBuilder) state.push(c);
+    else addToBatch(state, c);
   },
   merge: (into, other) => {
-    for (const s of other) into.push(s);
+    const batch = batchOf(other);
+    if (into instanceof CorpusBuilder) into.absorb(batch);
+    else mergeBatches(into, batch);
   },
-  toJSON: (state) => viaJson([...state]),
-  fromJSON: (json) => fromJson(json) as ArticleSummary[],
+  toJSON: (state) => {
+    const b = batchOf(state);
+    return viaJson({ summaries: [...batchSummaries(b)], rows: b.rows, tally: b.tally });
+  },
+  fromJSON: (json) => {
+    const { summaries } = fromJson(json) as { summaries: ArticleSummary[] };
+    const b = emptyBatch(corpusOptions().profile);
+    for (const s of summaries) addToBatch(b, s);
+    return b;
+  },
   contributionToJSON: (c) => viaJson(c),
   contributionFromJSON: (json) => fromJson(json) as ArticleSummary,
 };

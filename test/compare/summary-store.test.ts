@@ -9,6 +9,12 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleColumns, outletColumns } from '../../src/compare/columns.js';
 import { type ArticleSummary, CorpusBuilder } from '../../src/compare/corpus.js';
+import {
+  addToBatch,
+  batchSummaries,
+  emptyBatch,
+  mergeBatches,
+} from '../../src/compare/summary-batch.js';
 import { SpilledSummaries } from '../../src/compare/summary-store.js';
 import { buildCorpus, corpusOptions } from '../../src/report/measures.js';
 import { syntheticResults } from '../helpers/synthetic-results.js';
@@ -87,6 +93,39 @@ describe('SpilledSummaries', () => {
     expect(Object.keys({ ...first }).sort()).toEqual(Object.keys(summaries[0]!).sort());
     (counted.store as SpilledSummaries).dispose();
     store.dispose();
+  });
+
+  it('batches tallied apart and absorbed give the view of summaries pushed one by one', () => {
+    const one = new CorpusBuilder(corpusOptions(), new SpilledSummaries(dir));
+    for (const s of summaries) one.push(s);
+    // Uneven batches, each through structured clone as a worker hands it over.
+    const cuts = [0, 1, 8, 9, 20, summaries.length];
+    const batches = cuts.slice(1).map((end, i) => {
+      const b = emptyBatch(corpusOptions().profile);
+      for (const s of summaries.slice(cuts[i], end)) addToBatch(b, s);
+      return structuredClone(b);
+    });
+    const onDisk = new CorpusBuilder(corpusOptions(), new SpilledSummaries(dir));
+    const inMemory = new CorpusBuilder(corpusOptions());
+    for (const b of batches) {
+      onDisk.absorb(b);
+      inMemory.absorb(b);
+    }
+    const whole = plain({ ...one.view(), articles: [...one.view().articles] });
+    for (const built of [onDisk, inMemory]) {
+      const v = built.view();
+      expect(plain({ ...v, articles: [...v.articles] })).toEqual(whole);
+      expect(plain(outletColumns(v))).toEqual(plain(outletColumns(one.view())));
+    }
+    // Merging two batches is appending the second's summaries to the first's.
+    const [a, b] = [structuredClone(batches[1]!), batches[2]!];
+    mergeBatches(a, b);
+    expect(a.length).toBe(batches[1]!.length + b.length);
+    expect(plain([...batchSummaries(a)])).toEqual(plain(summaries.slice(cuts[1], cuts[3])));
+    const other = emptyBatch(['another profile']);
+    expect(() => inMemory.absorb(other)).toThrow(/profile/);
+    (one.store as SpilledSummaries).dispose();
+    (onDisk.store as SpilledSummaries).dispose();
   });
 
   it('an outlet column is what its articles add up to: stance cells, mentions, quotations', () => {

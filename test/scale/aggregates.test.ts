@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../src/compare/corpus.js';
+import { batchSummaries, type SummaryBatch } from '../../src/compare/summary-batch.js';
 import { articleTermCounts, forEachCount } from '../../src/compare/term-counts.js';
 import { AGGREGATES } from '../../src/report/aggregates.js';
 import type { ArticleResult } from '../../src/types.js';
@@ -49,7 +50,7 @@ describe('aggregates merge exactly', () => {
       );
       agg.add(state, c);
     }
-    const summaries = state as ArticleSummary[];
+    const summaries: ArticleSummary[] = [...batchSummaries(state as SummaryBatch)];
     expect(summaries.map((s) => s.id)).toEqual(results.map((r) => r.article.id));
     const t = summaries[0]!.terms;
     expect(t.terms.length).toBeGreaterThan(10);
