@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
-import { parseLexicon } from '../../src/lexicon/load.js';
+import { parseLexicon, parseSlowly, quickParse } from '../../src/lexicon/load.js';
+import { ROOT } from '../helpers/cli.js';
 
 const header = `id: t
 version: 1.0.0
@@ -87,5 +90,57 @@ describe('lexicon loading', () => {
     expect(lex.data.entries).toHaveLength(2);
     expect(lex.entryLines).toEqual([10, 11]);
     expect(lex.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('the fast reading (js-yaml) and the positioned one (yaml) agree', () => {
+  const dirs = [path.join(ROOT, 'lexicons'), path.join(ROOT, 'test', 'fixtures', 'lexicons')];
+  const files = dirs.flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => path.join(d, f)),
+  );
+
+  it.each(files.map((f) => [path.relative(ROOT, f), f]))('%s', (_name, file) => {
+    const source = readFileSync(file, 'utf8');
+    const fast = parseLexicon(source, 'x.yaml');
+    const slow = parseSlowly(source, 'x.yaml', 'x.yaml');
+    // The fast reading is the one taken, not a fallback to the slow one.
+    expect(quickParse(source)?.entryLines).toEqual(slow.entryLines);
+    expect(fast.data).toEqual(slow.data);
+    expect(fast.entryLines).toEqual(slow.entryLines);
+    expect(fast.entryLines.every((n) => n > 0)).toBe(true);
+  });
+
+  it('on every style of list item: block, flow, on the line after its dash, after comments', () => {
+    const body = `${header}  # a comment
+  - term: reckless
+    source: own
+    not_before: [only, just]
+
+  - { term: wild, source: own }
+  -
+    term: brutal
+    source: own
+  - term: "so called"   # trailing comment
+    source: own
+`;
+    const fast = parseLexicon(body, 't.yaml');
+    const slow = parseSlowly(body, 't.yaml', 't.yaml');
+    expect(quickParse(body)?.entryLines).toEqual([11, 15, 17, 19]);
+    expect(fast.entryLines).toEqual([11, 15, 17, 19]);
+    expect(fast.entryLines).toEqual(slow.entryLines);
+    expect(fast.data).toEqual(slow.data);
+  });
+
+  it('entries as a flow sequence, one per line', () => {
+    const body = `${header.replace('entries:\n', '')}entries: [
+  { term: a, source: own },
+  { term: b, source: own }]
+`;
+    const fast = parseLexicon(body, 't.yaml');
+    expect(quickParse(body)?.entryLines).toEqual([10, 11]);
+    expect(fast.entryLines).toEqual([10, 11]);
+    expect(fast.entryLines).toEqual(parseSlowly(body, 't.yaml', 't.yaml').entryLines);
   });
 });
