@@ -26,10 +26,14 @@ export function csvHeader<R>(columns: readonly Column<R>[]): string {
   });
 }
 
+const ZERO = (0).toFixed(DECIMALS);
+const NEGATIVE_ZERO = `-${ZERO}`;
+
 function decimalCell(v: number): string {
   const fixed = v.toFixed(DECIMALS);
-  // -0.0001 rounds to "-0.000": write zero without a sign.
-  return Number(fixed) === 0 ? (0).toFixed(DECIMALS) : fixed;
+  // -0.0001 rounds to "-0.000": write zero without a sign (a string test, not a parse: this
+  // runs for every decimal cell of every row).
+  return fixed === NEGATIVE_ZERO ? ZERO : fixed;
 }
 
 // The characters that make a spreadsheet read a cell as a formula (and their full-width forms).
