@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import jsYaml from 'js-yaml';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
 import { ConfigError, quoteFound } from '../errors.js';
 import { type LexiconFile, lexiconFile } from './schema.js';
@@ -115,7 +115,25 @@ export function parseSlowly(source: string, name: string, filePath: string): Loa
       hint: 'check indentation and quoting on that line',
     });
   }
-  const raw: unknown = doc.toJS();
+  let raw: unknown;
+  try {
+    raw = doc.toJS();
+  } catch (err) {
+    // `yaml` refuses to expand aliases past a limit ("billion laughs"): a bad file, not a crash.
+    let aliasAt: number | undefined;
+    visit(doc, {
+      Alias(_key, node) {
+        aliasAt = node.range?.[0];
+        return visit.BREAK;
+      },
+    });
+    throw new ConfigError(`not valid YAML: ${(err as Error).message}`, {
+      code: 'E_LEXICON_YAML',
+      file: filePath,
+      line: lineAt(aliasAt) ?? 1,
+      hint: 'write the values out instead of anchors and aliases (&name, *name)',
+    });
+  }
   const nodeLine = (p: readonly (string | number | symbol)[]): number | undefined => {
     const keys = p.filter((k): k is string | number => typeof k !== 'symbol');
     for (let n = keys.length; n >= 0; n -= 1) {

@@ -42,6 +42,15 @@ const CASES: readonly LexiconCase[] = [
     says: ['not valid YAML', 'check indentation and quoting'],
   },
   {
+    // "Billion laughs": nine levels of ten aliases each would expand to 10^9 strings.
+    name: 'aliases that expand without end',
+    yaml: `${HEADER('loaded').replace('entries:', ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`), 'entries:'].join('\n'))}\n  - term: wild\n    source: me\n    note: *a8\n`,
+    code: 'E_LEXICON_YAML',
+    line: 10,
+    field: null,
+    says: ['not valid YAML', 'alias', 'anchors and aliases'],
+  },
+  {
     name: 'wrong type',
     yaml: `${HEADER('loaded')}\n  - term: wild\n    weight: two\n    source: me\n`,
     code: 'E_LEXICON_SCHEMA',
