@@ -51,6 +51,13 @@ export function profileRow(profile: readonly string[], s: ArticleSummary): (numb
   return profile.map((k) => s.values.get(k) ?? null);
 }
 
+/** Throws unless rows read with the profile `theirs` can be added to rows read with `ours`. */
+export function checkProfile(ours: readonly string[], theirs: readonly string[]): void {
+  if (ours.length !== theirs.length || ours.some((k, i) => k !== theirs[i])) {
+    throw new Error('summaries tallied with another framing profile cannot be added');
+  }
+}
+
 /** Adds one article's summary. */
 export function tallySummary(t: CorpusTally, s: ArticleSummary): void {
   addCounts(t.corpus, s.terms);

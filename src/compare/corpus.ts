@@ -16,6 +16,7 @@ import { type ActorUsage, actorUsage } from './actor-usage.js';
 import {
   addTally,
   type CorpusTally,
+  checkProfile,
   emptyTally,
   profileRow,
   tallySummary,
@@ -235,9 +236,7 @@ export class CorpusBuilder implements SummaryStore {
    * The same state as pushing its summaries one by one (see corpus-tally.ts).
    */
   absorb(batch: SummaryBatch): void {
-    if (batch.profile.join('\n') !== this.#options.profile.join('\n')) {
-      throw new Error('a summary batch was tallied with another framing profile');
-    }
+    checkProfile(this.#options.profile, batch.profile);
     const store = this.#articles;
     if (store instanceof SpilledSummaries) store.pushEncoded(batchBytes(batch), batch.length);
     else for (const summary of batchSummaries(batch)) store.push(summary);

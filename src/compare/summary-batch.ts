@@ -10,10 +10,13 @@
  * rates are kept one row per article rather than summed: the map's sums are floating point, and
  * adding them in another grouping would round differently.
  */
+
+import { withRoom } from '../bytes.js';
 import type { ArticleSummary } from './corpus.js';
 import {
   addTally,
   type CorpusTally,
+  checkProfile,
   emptyTally,
   profileRow,
   tallySummary,
@@ -38,14 +41,9 @@ export function emptyBatch(profile: readonly string[]): SummaryBatch {
 }
 
 function append(b: SummaryBatch, bytes: Uint8Array): void {
-  const need = b.used + bytes.length;
-  if (need > b.bytes.length) {
-    const grown = new Uint8Array(Math.max(need, b.bytes.length * 2, 1 << 16));
-    grown.set(b.bytes.subarray(0, b.used));
-    b.bytes = grown;
-  }
+  b.bytes = withRoom(b.bytes, b.used, b.used + bytes.length);
   b.bytes.set(bytes, b.used);
-  b.used = need;
+  b.used += bytes.length;
 }
 
 /** Adds one summary at the end of the batch. */
@@ -58,9 +56,7 @@ export function addToBatch(b: SummaryBatch, s: ArticleSummary): void {
 
 /** Appends the later batch `from` to `into` (mutating `into`): as if its summaries were added one by one. */
 export function mergeBatches(into: SummaryBatch, from: SummaryBatch): void {
-  if (from.profile.join('\n') !== into.profile.join('\n')) {
-    throw new Error('summary batches of two framing profiles cannot be merged');
-  }
+  checkProfile(into.profile, from.profile);
   append(into, batchBytes(from));
   for (const row of from.rows) into.rows.push(row);
   addTally(into.tally, from.tally);

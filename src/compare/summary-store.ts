@@ -56,10 +56,12 @@ export class SpilledSummaries implements SummaryStore {
     this.#append(encodeSummary(s), 1);
   }
 
-  /** Appends `count` summaries already encoded by `encodeSummary`, one after the other. */
+  /**
+   * Appends `count` summaries already encoded by `encodeSummary`, one after the other. The bytes
+   * are kept, not copied, until they are written: the caller hands them over.
+   */
   pushEncoded(bytes: Uint8Array, count: number): void {
-    // A copy: the caller's bytes may be a view of a buffer it goes on using.
-    this.#append(Buffer.from(bytes), count);
+    this.#append(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), count);
   }
 
   #append(bytes: Buffer, count: number): void {
@@ -93,14 +95,7 @@ export class SpilledSummaries implements SummaryStore {
         if (n === 0) break;
         position += n;
         buf = buf.length > 0 ? Buffer.concat([buf, chunk.subarray(0, n)]) : chunk.subarray(0, n);
-        let at = 0;
-        for (;;) {
-          const record = recordAt(buf, at);
-          if (record === null) break;
-          yield lazySummary(record.sections);
-          at = record.end;
-        }
-        buf = buf.subarray(at);
+        buf = buf.subarray(yield* wholeRecords(buf));
       }
       if (buf.length > 0) throw new Error(`the summary store ${this.file} ends inside a record`);
     } finally {
@@ -139,10 +134,17 @@ export function encodeSummary(s: ArticleSummary): Buffer {
 /** The summaries of records written one after the other by `encodeSummary`, in order. */
 export function* decodeSummaries(bytes: Uint8Array): Generator<ArticleSummary> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if ((yield* wholeRecords(buf)) !== buf.length) {
+    throw new Error('encoded summaries end inside a record');
+  }
+}
+
+/** The summaries of the whole records at the start of `buf`; returns where they end. */
+function* wholeRecords(buf: Buffer): Generator<ArticleSummary, number> {
   let at = 0;
-  while (at < buf.length) {
+  for (;;) {
     const record = recordAt(buf, at);
-    if (record === null) throw new Error('encoded summaries end inside a record');
+    if (record === null) return at;
     yield lazySummary(record.sections);
     at = record.end;
   }

@@ -8,6 +8,7 @@
  * thread (`--jobs 1`): what a run writes does not depend on where this ran.
  */
 import { analyzeArticle } from '../analyze.js';
+import { withRoom } from '../bytes.js';
 import { type ErrorInfo, InputError } from '../errors.js';
 import { type CorpusRecord, recordArticle } from '../io/corpus-record.js';
 import { articleFromBytes, readArticleBytes } from '../io/read-article.js';
@@ -91,9 +92,7 @@ async function articleOf(
 /**
  * A writer's rows for a batch, encoded to UTF-8 as each article's text is rendered, so the
  * strings die young (held to the end of the batch, a batch's rows, megabytes, outlived
- * scavenges and were copied and promoted). The bytes end in an ArrayBuffer of their own (a
- * small `Buffer.from` would share Node's pool, which cannot be transferred); `Buffer.write` is
- * much faster than TextEncoder.
+ * scavenges and were copied and promoted). `Buffer.write` is much faster than TextEncoder.
  */
 class Utf8Rows {
   private buf: Buffer = Buffer.allocUnsafeSlow(0);
@@ -101,12 +100,7 @@ class Utf8Rows {
 
   push(text: string): void {
     // A UTF-16 code unit takes at most 3 UTF-8 bytes: one pass, no measuring first.
-    const need = this.at + text.length * 3;
-    if (need > this.buf.length) {
-      const grown = Buffer.allocUnsafeSlow(Math.max(need, this.buf.length * 2));
-      this.buf.copy(grown, 0, 0, this.at);
-      this.buf = grown;
-    }
+    this.buf = withRoom(this.buf, this.at, this.at + text.length * 3);
     this.at += this.buf.write(text, this.at, 'utf8');
   }
 
