@@ -24,20 +24,27 @@ export function createAnalyzer(jobs: number, config: WorkConfig): Analyzer {
   if (jobs <= 1) {
     return { threads: 1, run: (items) => processBatch(items, config), close: async () => {} };
   }
-  const pool = new Piscina({
-    filename: new URL('./worker.js', import.meta.url).href,
-    workerData: config,
-    minThreads: jobs - 1,
-    maxThreads: jobs - 1,
-    // Tasks are batches; keep workers alive for the whole run.
-    idleTimeout: 60_000,
-  });
+  // Started when a batch first finds the main thread busy, so a run of one batch (the seeds, a
+  // class's handful of articles) never pays for a worker's start-up and heap.
+  let pool: Piscina | undefined;
+  const startPool = () =>
+    new Piscina({
+      filename: new URL('./worker.js', import.meta.url).href,
+      workerData: config,
+      minThreads: jobs - 1,
+      maxThreads: jobs - 1,
+      // Tasks are batches; keep workers alive for the whole run.
+      idleTimeout: 60_000,
+    });
   let mainBusy = false;
   let closing: Promise<void> | undefined;
   return {
     threads: jobs,
     run: async (items) => {
-      if (mainBusy) return (await pool.run(items)) as BatchResult;
+      if (mainBusy) {
+        pool ??= startPool();
+        return (await pool.run(items)) as BatchResult;
+      }
       mainBusy = true;
       try {
         // Started on a later turn, so the caller can hand the next batch to a worker first.
@@ -50,7 +57,7 @@ export function createAnalyzer(jobs: number, config: WorkConfig): Analyzer {
     // Idempotent: a run closes the pool as soon as the last batch is in (its heaps are freed
     // before the reports are ended), and again on the way out whatever happened.
     close: () => {
-      closing ??= pool.destroy();
+      closing ??= pool ? pool.destroy() : Promise.resolve();
       return closing;
     },
   };
