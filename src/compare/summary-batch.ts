@@ -48,7 +48,7 @@ function append(b: SummaryBatch, bytes: Uint8Array): void {
 
 /** Adds one summary at the end of the batch. */
 export function addToBatch(b: SummaryBatch, s: ArticleSummary): void {
-  append(b, encodeSummary(s));
+  encodeSummary(s, (piece) => append(b, piece));
   b.rows.push(profileRow(b.profile, s));
   tallySummary(b.tally, s);
   b.length += 1;

@@ -53,7 +53,8 @@ export class SpilledSummaries implements SummaryStore {
   }
 
   push(s: ArticleSummary): void {
-    this.#append(encodeSummary(s), 1);
+    encodeSummary(s, (piece) => this.#append(piece, 0));
+    this.#length += 1;
   }
 
   /**
@@ -113,22 +114,21 @@ export class SpilledSummaries implements SummaryStore {
 }
 
 /**
- * One summary as a record of the store's format: each section in V8's serialization format after
- * its length as 4 bytes. Workers encode their batch's summaries (summary-batch.ts), so the main
+ * One summary as a record of the store's format, handed to `put` piece by piece, in order: each
+ * section in V8's serialization format after its length as 4 bytes. The caller appends the
+ * pieces where the record goes (the store's pending writes, a batch's bytes), so they are copied
+ * once, not joined first. Workers encode their batch's summaries (summary-batch.ts), so the main
  * thread only appends the bytes.
  */
-export function encodeSummary(s: ArticleSummary): Buffer {
+export function encodeSummary(s: ArticleSummary, put: (piece: Buffer) => void): void {
   const { values, terms, usage, stance, ...core } = s;
-  const parts: Buffer[] = [];
-  let bytes = 0;
   for (const section of [core, values, terms, usage, stance]) {
     const record = serialize(section);
     const head = Buffer.allocUnsafe(4);
     head.writeUInt32LE(record.length, 0);
-    parts.push(head, record);
-    bytes += 4 + record.length;
+    put(head);
+    put(record);
   }
-  return Buffer.concat(parts, bytes);
 }
 
 /** The summaries of records written one after the other by `encodeSummary`, in order. */
